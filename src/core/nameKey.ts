@@ -1,0 +1,104 @@
+// Name keys: the baseline grouping of an author-name-cluster page (case-insensitive exact match after
+// Unicode normalisation and whitespace folding), plus looser keys used only to *report* possible
+// variants of a name. Variants are never merged silently: that is the curator's call.
+
+/** Case-insensitive exact key: NFKC, whitespace folded, lower-cased. "Tom  JACOBS" → "tom jacobs". */
+export function nameKey(name: string): string {
+  return name.normalize("NFKC").replace(/\s+/gu, " ").trim().toLowerCase();
+}
+
+/** Accent- and punctuation-folded key: "José M. García" → "jose m garcia". */
+export function foldedKey(name: string): string {
+  return name
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .replace(/ß/gu, "ss")
+    .replace(/[ø]/giu, "o")
+    .replace(/[ł]/giu, "l")
+    .replace(/[.\-‐‑'’`,]+/gu, " ")
+    .replace(/\s+/gu, " ")
+    .trim()
+    .toLowerCase();
+}
+
+/** First initial + surname on the folded form: "José M. García" → "j garcia". */
+export function initialKey(name: string): string {
+  const tokens = foldedKey(name).split(" ").filter(Boolean);
+  if (tokens.length < 2) return tokens.join(" ");
+  const surname = tokens[tokens.length - 1]!;
+  return `${tokens[0]![0]} ${surname}`;
+}
+
+/** Order-free key on the folded form, for given-name/surname swaps: "Wang Lei" ~ "Lei Wang". */
+export function tokenSetKey(name: string): string {
+  return foldedKey(name).split(" ").filter(Boolean).sort().join(" ");
+}
+
+export type VariantKind = "accents or punctuation" | "initial and surname" | "name order";
+
+export interface NameVariant {
+  key: string;
+  kind: VariantKind;
+}
+
+/** How two distinct exact keys may still be one name; undefined when they look unrelated. */
+export function variantKind(a: string, b: string): VariantKind | undefined {
+  if (nameKey(a) === nameKey(b)) return undefined;
+  if (foldedKey(a) === foldedKey(b)) return "accents or punctuation";
+  if (tokenSetKey(a) === tokenSetKey(b)) return "name order";
+  if (initialKey(a) === initialKey(b) && initialsCompatible(a, b)) return "initial and surname";
+  return undefined;
+}
+
+/** "J. M. Garcia" and "Jose Maria Garcia" are compatible; "John Smith" and "Jane Smith" are not. */
+function initialsCompatible(a: string, b: string): boolean {
+  const ta = foldedKey(a).split(" ");
+  const tb = foldedKey(b).split(" ");
+  const given = (t: string[]): string[] => t.slice(0, -1);
+  const ga = given(ta);
+  const gb = given(tb);
+  const n = Math.min(ga.length, gb.length);
+  for (let i = 0; i < n; i++) {
+    const x = ga[i]!;
+    const y = gb[i]!;
+    if (x.length > 1 && y.length > 1 ? x !== y : x[0] !== y[0]) return false;
+  }
+  return true;
+}
+
+/**
+ * Index of all exact keys by their looser keys, so the possible variants of one name are found
+ * without comparing every pair of names.
+ */
+export class NameVariantIndex {
+  private readonly byLooseKey = new Map<string, Set<string>>();
+  private readonly displayName = new Map<string, string>();
+
+  constructor(names: Iterable<string>) {
+    for (const name of names) {
+      const key = nameKey(name);
+      if (this.displayName.has(key)) continue;
+      this.displayName.set(key, name);
+      for (const loose of [foldedKey(name), `#i ${initialKey(name)}`, `#t ${tokenSetKey(name)}`]) {
+        let set = this.byLooseKey.get(loose);
+        if (!set) this.byLooseKey.set(loose, (set = new Set()));
+        set.add(key);
+      }
+    }
+  }
+
+  /** Other exact keys that may be the same name written differently, with the reason. */
+  variantsOf(name: string): NameVariant[] {
+    const key = nameKey(name);
+    const candidates = new Set<string>();
+    for (const loose of [foldedKey(name), `#i ${initialKey(name)}`, `#t ${tokenSetKey(name)}`]) {
+      for (const other of this.byLooseKey.get(loose) ?? []) if (other !== key) candidates.add(other);
+    }
+    const variants: NameVariant[] = [];
+    for (const other of [...candidates].sort()) {
+      const kind = variantKind(name, this.displayName.get(other) ?? other);
+      if (kind) variants.push({ key: other, kind });
+    }
+    return variants;
+  }
+}
