@@ -92,7 +92,8 @@ export class NameVariantIndex {
     const key = nameKey(name);
     const candidates = new Set<string>();
     for (const loose of [foldedKey(name), `#i ${initialKey(name)}`, `#t ${tokenSetKey(name)}`]) {
-      for (const other of this.byLooseKey.get(loose) ?? []) if (other !== key) candidates.add(other);
+      for (const other of this.byLooseKey.get(loose) ?? [])
+        if (other !== key) candidates.add(other);
     }
     const variants: NameVariant[] = [];
     for (const other of [...candidates].sort()) {

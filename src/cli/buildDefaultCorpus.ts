@@ -1,0 +1,36 @@
+// Rebuilds data/default-corpus.json from the shared labeled data: every Arnetminer person-XML file
+// plus the five "Tom Jacobs" papers of the seed name-cluster page. Run: npm run build:corpus
+import { readFile, writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import type { Corpus, Paper } from "../core/corpus";
+import { DEFAULT_CORPUS_PATH, readCorpusFromPath } from "../io/readPath";
+
+const SHARED = resolve(import.meta.dirname, "../../../shared/data");
+
+interface SeedPage {
+  source: string;
+  papers: { title: string; venue: string; year: number; authors: string[] }[];
+}
+
+async function main(): Promise<void> {
+  const arnetminer = await readCorpusFromPath(resolve(SHARED, "arnetminer-tang"));
+  const seed = JSON.parse(await readFile(resolve(SHARED, "seed-name-cluster.json"), "utf8")) as SeedPage;
+  const seedPapers: Paper[] = seed.papers.map((p, i) => ({
+    id: `seed-tom-jacobs-${i + 1}`,
+    title: p.title,
+    year: p.year,
+    venue: p.venue,
+    authors: p.authors.map((name) => ({ name })),
+  }));
+  const corpus: Corpus = {
+    id: "default",
+    label: "Arnetminer names + Tom Jacobs seed (default)",
+    papers: [...arnetminer.papers, ...seedPapers],
+    notes: arnetminer.notes.map((n) => ({ ...n, file: `arnetminer-tang/${n.file}` })),
+  };
+  await writeFile(DEFAULT_CORPUS_PATH, JSON.stringify(corpus) + "\n");
+  const mentions = corpus.papers.reduce((sum, p) => sum + p.authors.length, 0);
+  console.log(`wrote ${DEFAULT_CORPUS_PATH}: ${corpus.papers.length} papers, ${mentions} mentions`);
+}
+
+await main();
