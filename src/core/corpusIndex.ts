@@ -1,0 +1,106 @@
+// Everything the split method looks up repeatedly, computed once per corpus: papers per name key,
+// name keys per paper, interned term ids with inverse document frequencies, and the co-author graph.
+import { buildCoauthorGraph, type CoauthorGraph } from "./coauthorGraph";
+import { detectCommunities, type Communities } from "./communities";
+import type { Corpus } from "./corpus";
+import { nameKey } from "./nameKey";
+import { affiliationTerms, titleTerms, venueKey, venueTerms } from "./text";
+
+/** A sparse vector over interned term ids, ids ascending. */
+export interface SparseVector {
+  ids: Int32Array;
+  values: Float64Array;
+}
+
+export interface CorpusIndex {
+  corpus: Corpus;
+  graph: CoauthorGraph;
+  /** Name key → indexes into `corpus.papers` (each paper once). */
+  papersOfName: Map<string, number[]>;
+  paperIndexById: Map<string, number>;
+  /** Per paper: its distinct author name keys, in author order. */
+  keysOfPaper: string[][];
+  /** Per paper: TF-IDF of title (and keyword/abstract) terms; of venue key and venue words. */
+  titleVectors: SparseVector[];
+  venueVectors: SparseVector[];
+  /** Interned affiliation-term idf, looked up per mention. */
+  affiliationIdf: Map<string, { id: number; idf: number }>;
+  /** Global co-author communities, computed on first use (Louvain is the costly part). */
+  communities(): Communities;
+  seed: number;
+}
+
+export function indexCorpus(corpus: Corpus, graph?: CoauthorGraph, seed = 1): CorpusIndex {
+  const papersOfName = new Map<string, number[]>();
+  const paperIndexById = new Map<string, number>();
+  const keysOfPaper: string[][] = [];
+  corpus.papers.forEach((paper, i) => {
+    paperIndexById.set(paper.id, i);
+    const keys: string[] = [];
+    for (const mention of paper.authors) {
+      const key = nameKey(mention.name);
+      if (keys.includes(key)) continue;
+      keys.push(key);
+      let list = papersOfName.get(key);
+      if (!list) papersOfName.set(key, (list = []));
+      list.push(i);
+    }
+    keysOfPaper.push(keys);
+  });
+
+  const titleTermLists = corpus.papers.map((p) => [
+    ...titleTerms(p.title),
+    ...(p.keywords ?? []).flatMap(titleTerms),
+  ]);
+  const venueTermLists = corpus.papers.map((p) =>
+    p.venue ? [`=${venueKey(p.venue)}`, ...venueTerms(p.venue)] : [],
+  );
+  const affiliationLists = corpus.papers.flatMap((p) =>
+    p.authors.map((m) => (m.affiliation ? [...new Set(affiliationTerms(m.affiliation))] : [])),
+  );
+
+  const resolvedGraph = graph ?? buildCoauthorGraph(corpus);
+  let communities: Communities | undefined;
+  return {
+    corpus,
+    graph: resolvedGraph,
+    papersOfName,
+    paperIndexById,
+    keysOfPaper,
+    titleVectors: tfidfVectors(titleTermLists),
+    venueVectors: tfidfVectors(venueTermLists),
+    affiliationIdf: idfTable(affiliationLists),
+    communities: () => (communities ??= detectCommunities(resolvedGraph, { seed })),
+    seed,
+  };
+}
+
+function idfTable(documents: string[][]): Map<string, { id: number; idf: number }> {
+  const df = new Map<string, number>();
+  for (const doc of documents)
+    for (const term of new Set(doc)) df.set(term, (df.get(term) ?? 0) + 1);
+  const n = Math.max(1, documents.filter((d) => d.length > 0).length);
+  const table = new Map<string, { id: number; idf: number }>();
+  let id = 0;
+  for (const [term, count] of df) table.set(term, { id: id++, idf: Math.log(1 + n / count) });
+  return table;
+}
+
+function tfidfVectors(documents: string[][]): SparseVector[] {
+  const idf = idfTable(documents);
+  return documents.map((doc) => {
+    const weights = new Map<number, number>();
+    for (const term of doc) {
+      const entry = idf.get(term)!;
+      weights.set(entry.id, (weights.get(entry.id) ?? 0) + entry.idf);
+    }
+    return toSparse(weights);
+  });
+}
+
+export function toSparse(weights: Map<number, number>): SparseVector {
+  const ids = Int32Array.from(weights.keys()).sort();
+  const values = new Float64Array(ids.length);
+  ids.forEach((id, i) => (values[i] = weights.get(id)!));
+  return { ids, values };
+}

@@ -1,0 +1,194 @@
+// Turns clusters of papers into what a curator reads: per suggested identity its papers, top
+// co-authors, venues, year span, the evidence that binds it, its confidence and its source records.
+import type { AuthorMention } from "./corpus";
+import type { CorpusIndex } from "./corpusIndex";
+import type {
+  AuthorRecordReading,
+  CoauthorCount,
+  IdentitySuggestion,
+  VenueCount,
+} from "./identity";
+import { nameKey } from "./nameKey";
+import type { NameEvidence } from "./splitEvidence";
+import { titleTerms } from "./text";
+
+const TOP = 5;
+
+export function mentionOf(
+  index: CorpusIndex,
+  paper: number,
+  key: string,
+): AuthorMention | undefined {
+  return index.corpus.papers[paper]!.authors.find((m) => nameKey(m.name) === key);
+}
+
+export function describeIdentities(
+  index: CorpusIndex,
+  key: string,
+  clusters: number[][],
+  evidence: NameEvidence,
+  together: Float64Array,
+): IdentitySuggestion[] {
+  const blockOfPaper = new Map<number, number>();
+  evidence.blocks.forEach((block, b) => block.papers.forEach((p) => blockOfPaper.set(p, b)));
+  const blockSets = clusters.map((papers) => [...new Set(papers.map((p) => blockOfPaper.get(p)!))]);
+  return clusters.map((papers, i) => {
+    const papersSorted = [...papers].sort((a, b) => yearOf(index, b) - yearOf(index, a) || a - b);
+    const years = papers
+      .map((p) => index.corpus.papers[p]!.year)
+      .filter((y): y is number => y !== undefined);
+    const coauthors = topCoauthors(index, key, papers);
+    const venues = topVenues(index, papers);
+    return {
+      index: i,
+      paperIds: papersSorted.map((p) => index.corpus.papers[p]!.id),
+      topCoauthors: coauthors.slice(0, TOP),
+      venues: venues.slice(0, TOP),
+      firstYear: years.length ? Math.min(...years) : undefined,
+      lastYear: years.length ? Math.max(...years) : undefined,
+      evidence: describeEvidence(index, papers, coauthors, venues, blockSets[i]!.length),
+      confidence: confidence(i, blockSets, evidence, together),
+      sourceIds: sourceIdsOf(index, key, papers),
+    };
+  });
+}
+
+function yearOf(index: CorpusIndex, paper: number): number {
+  return index.corpus.papers[paper]!.year ?? 0;
+}
+
+function topCoauthors(index: CorpusIndex, key: string, papers: number[]): CoauthorCount[] {
+  const counts = new Map<string, number>();
+  for (const p of papers)
+    for (const k of index.keysOfPaper[p]!) if (k !== key) counts.set(k, (counts.get(k) ?? 0) + 1);
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([k, n]) => ({
+      key: k,
+      label: index.graph.hasNode(k) ? index.graph.getNodeAttribute(k, "label") : k,
+      papers: n,
+    }));
+}
+
+function topVenues(index: CorpusIndex, papers: number[]): VenueCount[] {
+  const counts = new Map<string, number>();
+  for (const p of papers) {
+    const venue = index.corpus.papers[p]!.venue;
+    if (venue) counts.set(venue, (counts.get(venue) ?? 0) + 1);
+  }
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([venue, n]) => ({ venue, papers: n }));
+}
+
+function describeEvidence(
+  index: CorpusIndex,
+  papers: number[],
+  coauthors: CoauthorCount[],
+  venues: VenueCount[],
+  blocks: number,
+): string[] {
+  if (papers.length === 1)
+    return [
+      "a single paper: no co-author, venue or topic evidence ties it to the other papers of this name",
+    ];
+  const lines: string[] = [];
+  const shared = coauthors.filter((c) => c.papers >= 2).slice(0, 3);
+  if (shared.length > 0) {
+    lines.push(
+      `shared co-authors: ${shared.map((c) => `${c.label} (${c.papers} papers)`).join(", ")}`,
+    );
+  }
+  if (blocks > 1) {
+    lines.push(
+      `${blocks} groups without a common co-author joined by weaker evidence (linked co-authors, venue, topic, affiliation)`,
+    );
+  }
+  const repeatedVenues = venues.filter((v) => v.papers >= 2).slice(0, 3);
+  if (repeatedVenues.length > 0)
+    lines.push(
+      `recurring venues: ${repeatedVenues.map((v) => `${v.venue} (${v.papers})`).join(", ")}`,
+    );
+  const terms = sharedTerms(index, papers);
+  if (terms.length > 0) lines.push(`recurring title terms: ${terms.join(", ")}`);
+  return lines;
+}
+
+function sharedTerms(index: CorpusIndex, papers: number[]): string[] {
+  const counts = new Map<string, number>();
+  for (const p of papers)
+    for (const t of new Set(titleTerms(index.corpus.papers[p]!.title)))
+      counts.set(t, (counts.get(t) ?? 0) + 1);
+  return [...counts.entries()]
+    .filter(([, n]) => n >= 2)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, 5)
+    .map(([t, n]) => `${t} (${n})`);
+}
+
+/** Cohesion (papers stay together across runs) × separation (rarely merged with another identity). */
+function confidence(
+  i: number,
+  blockSets: number[][],
+  evidence: NameEvidence,
+  together: Float64Array,
+): number {
+  const n = evidence.blocks.length;
+  const size = (b: number): number => evidence.blocks[b]!.papers.length;
+  const mean = (xs: number[], ys: number[], skipSelf: boolean): number => {
+    let sum = 0;
+    let weight = 0;
+    for (const x of xs) {
+      for (const y of ys) {
+        if (skipSelf && x === y) continue;
+        const w = size(x) * size(y);
+        sum += w * together[x * n + y]!;
+        weight += w;
+      }
+    }
+    return weight === 0 ? 1 : sum / weight;
+  };
+  const own = blockSets[i]!;
+  const cohesion = mean(own, own, true);
+  let worst = 0;
+  blockSets.forEach((other, j) => {
+    if (j !== i) worst = Math.max(worst, mean(own, other, false));
+  });
+  return Math.round(cohesion * (1 - worst) * 100) / 100;
+}
+
+function sourceIdsOf(
+  index: CorpusIndex,
+  key: string,
+  papers: number[],
+): { id: string; papers: number }[] {
+  const counts = new Map<string, number>();
+  for (const p of papers) {
+    const id = mentionOf(index, p, key)?.sourceId;
+    if (id) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([id, n]) => ({ id, papers: n }));
+}
+
+export function readAuthorRecords(identities: IdentitySuggestion[]): AuthorRecordReading {
+  const identitiesOfRecord = new Map<string, number[]>();
+  for (const identity of identities) {
+    for (const { id } of identity.sourceIds)
+      identitiesOfRecord.set(id, [...(identitiesOfRecord.get(id) ?? []), identity.index]);
+  }
+  const remarks: string[] = [];
+  for (const identity of identities) {
+    if (identity.sourceIds.length > 1) {
+      remarks.push(
+        `identity ${identity.index + 1} suggests merging records ${identity.sourceIds.map((s) => s.id).join(" and ")}`,
+      );
+    }
+  }
+  for (const [id, list] of identitiesOfRecord) {
+    if (list.length > 1)
+      remarks.push(
+        `record ${id} looks like ${list.length} people (identities ${list.map((i) => i + 1).join(", ")})`,
+      );
+  }
+  return { records: identitiesOfRecord.size, remarks };
+}

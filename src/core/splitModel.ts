@@ -1,0 +1,23 @@
+// The split model's few global parameters: log-odds weights of the block-pair evidence (in the
+// order of FEATURE_NAMES) and the noise of the stability runs. Fitted once on the labeled dev set
+// with `npm run fit` (logistic regression, cross-validated by name); never set per name.
+import { FEATURE_COUNT } from "./splitEvidence";
+
+export interface SplitModel {
+  bias: number;
+  weights: number[];
+  /** Standard deviation (log-odds) of the noise added to pair scores in confidence runs. */
+  noise: number;
+}
+
+export const DEFAULT_MODEL: SplitModel = {
+  bias: -3,
+  weights: [2, 1, 1.5, 2, 3, 3, 0, -1],
+  noise: 1,
+};
+
+export function pairScore(model: SplitModel, features: Float64Array, at: number): number {
+  let score = model.bias;
+  for (let f = 0; f < FEATURE_COUNT; f++) score += model.weights[f]! * features[at + f]!;
+  return score;
+}
