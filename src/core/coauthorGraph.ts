@@ -1,8 +1,11 @@
 // The co-author graph: one node per name key, an edge per pair of names that share a paper,
-// weighted by how many papers they share. Built in one pass over the mentions.
+// weighted by how many papers they share. Mentions are first indexed into integer ids and merged
+// pairs (src/core/csr), then inserted once each, in first-appearance order: graphology's
+// per-mention mergeNode/updateEdge calls were the slow part, not the graph itself.
 import Graph from "graphology";
 import type { Corpus } from "./corpus";
-import { nameKey } from "./nameKey";
+import { mergePairs } from "./csr/edgeList";
+import { indexMentions } from "./csr/mentionIndex";
 
 export interface AuthorAttributes {
   /** Most common printed form of the name. */
@@ -22,48 +25,17 @@ export function buildCoauthorGraph(corpus: Corpus): CoauthorGraph {
     multi: false,
     allowSelfLoops: false,
   });
-  const spellings = new Map<string, Map<string, number>>();
-  for (const paper of corpus.papers) {
-    const keys = uniqueKeys(
-      paper.authors.map((m) => m.name),
-      spellings,
-    );
-    for (const key of keys) {
-      graph.mergeNode(key, { label: key, papers: 0 });
-      graph.updateNodeAttribute(key, "papers", (n) => (n ?? 0) + 1);
-    }
-    for (let i = 0; i < keys.length; i++) {
-      for (let j = i + 1; j < keys.length; j++) {
-        graph.updateUndirectedEdge(keys[i]!, keys[j]!, (attr) => ({
-          weight: (attr.weight ?? 0) + 1,
-        }));
-      }
-    }
+  const index = indexMentions(corpus);
+  const { keys, labels, papers } = index;
+  for (let id = 0; id < keys.length; id++)
+    graph.addNode(keys[id]!, { label: labels[id]!, papers: papers[id]! });
+  // First-appearance order keeps node neighbourhoods in the order the per-mention build gave them,
+  // so seeded Louvain runs give the same communities as before.
+  const edges = mergePairs(keys.length, index.pairA, index.pairB, index.pairCount, true);
+  for (let e = 0; e < edges.count; e++) {
+    graph.addUndirectedEdge(keys[edges.source[e]!]!, keys[edges.target[e]!]!, {
+      weight: edges.weight[e]!,
+    });
   }
-  for (const [key, forms] of spellings) graph.setNodeAttribute(key, "label", mostCommon(forms));
   return graph;
-}
-
-/** Name keys of one author list, each once, counting printed forms for the display label. */
-function uniqueKeys(names: string[], spellings: Map<string, Map<string, number>>): string[] {
-  const keys: string[] = [];
-  for (const name of names) {
-    const key = nameKey(name);
-    if (keys.includes(key)) continue;
-    keys.push(key);
-    let forms = spellings.get(key);
-    if (!forms) spellings.set(key, (forms = new Map()));
-    forms.set(name, (forms.get(name) ?? 0) + 1);
-  }
-  return keys;
-}
-
-function mostCommon(forms: Map<string, number>): string {
-  let best = "";
-  let bestCount = -1;
-  for (const [form, count] of forms) {
-    if (count > bestCount || (count === bestCount && form < best))
-      [best, bestCount] = [form, count];
-  }
-  return best;
 }

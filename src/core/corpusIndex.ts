@@ -3,7 +3,7 @@
 import { buildCoauthorGraph, type CoauthorGraph } from "./coauthorGraph";
 import { detectCommunities, type Communities } from "./communities";
 import type { Corpus } from "./corpus";
-import { nameKey } from "./nameKey";
+import { foldedKey, nameKey } from "./nameKey";
 import { affiliationTerms, titleTerms, venueKey, venueTerms } from "./text";
 
 /** A sparse vector over interned term ids, ids ascending. */
@@ -25,6 +25,9 @@ export interface CorpusIndex {
   venueVectors: SparseVector[];
   /** Interned affiliation-term idf, looked up per mention. */
   affiliationIdf: Map<string, { id: number; idf: number }>;
+  /** How many distinct name keys share each surname / given name (folded), a prior on ambiguity. */
+  surnameCounts: Map<string, number>;
+  givenNameCounts: Map<string, number>;
   /** Global co-author communities, computed on first use (Louvain is the costly part). */
   communities(): Communities;
   seed: number;
@@ -59,6 +62,13 @@ export function indexCorpus(corpus: Corpus, graph?: CoauthorGraph, seed = 1): Co
     p.authors.map((m) => (m.affiliation ? [...new Set(affiliationTerms(m.affiliation))] : [])),
   );
 
+  const surnameCounts = new Map<string, number>();
+  const givenNameCounts = new Map<string, number>();
+  for (const key of papersOfName.keys()) {
+    const { given, surname } = nameParts(key);
+    surnameCounts.set(surname, (surnameCounts.get(surname) ?? 0) + 1);
+    if (given) givenNameCounts.set(given, (givenNameCounts.get(given) ?? 0) + 1);
+  }
   const resolvedGraph = graph ?? buildCoauthorGraph(corpus);
   let communities: Communities | undefined;
   return {
@@ -70,6 +80,8 @@ export function indexCorpus(corpus: Corpus, graph?: CoauthorGraph, seed = 1): Co
     titleVectors: tfidfVectors(titleTermLists),
     venueVectors: tfidfVectors(venueTermLists),
     affiliationIdf: idfTable(affiliationLists),
+    surnameCounts,
+    givenNameCounts,
     communities: () => (communities ??= detectCommunities(resolvedGraph, { seed })),
     seed,
   };
@@ -103,4 +115,13 @@ export function toSparse(weights: Map<number, number>): SparseVector {
   const values = new Float64Array(ids.length);
   ids.forEach((id, i) => (values[i] = weights.get(id)!));
   return { ids, values };
+}
+
+/** Given name (first token) and surname (last token) of a name, accent-folded. */
+export function nameParts(name: string): { given: string | undefined; surname: string } {
+  const tokens = foldedKey(name).split(" ").filter(Boolean);
+  return {
+    given: tokens.length > 1 ? tokens[0] : undefined,
+    surname: tokens[tokens.length - 1] ?? "",
+  };
 }

@@ -1,20 +1,25 @@
-// Average-linkage agglomerative clustering over a symmetric score matrix (log-odds that two groups
-// are one person). Groups merge while the best average score between two clusters exceeds the
-// threshold; averages are weighted by paper counts so a large block does not count as one vote.
+// Agglomerative clustering over a symmetric score matrix (log-odds that two groups are one person):
+// the best-scoring pair merges while its score exceeds the threshold. How a merged group scores
+// against the rest is the linkage: a weighted average of the old scores, or a fresh look at the
+// merged group's evidence (see profileLinkage in split.ts).
 
 /**
- * @param scores n×n symmetric matrix, row-major; the diagonal is ignored.
- * @param weights size of each item (papers in a block).
- * @returns cluster number per item, 0..k-1 in order of first appearance.
+ * Called once when group `b` merges into `a` (before any score is overwritten); returns the new
+ * score between the merged group and each remaining group `k`.
  */
-export function averageLinkage(
+export type Merge = (a: number, b: number, scores: Float64Array) => (k: number) => number;
+
+/**
+ * @param scores n×n symmetric matrix, row-major; the diagonal is ignored. Not modified.
+ * @returns group number per item, 0..k-1 in order of first appearance.
+ */
+export function agglomerate(
   scores: Float64Array,
-  weights: number[],
+  n: number,
   threshold: number,
+  merge: Merge,
 ): number[] {
-  const n = weights.length;
   const sim = Float64Array.from(scores);
-  const size = Float64Array.from(weights);
   const alive = new Uint8Array(n).fill(1);
   const owner = Array.from({ length: n }, (_, i) => i);
   const best = new Int32Array(n).fill(-1);
@@ -40,16 +45,14 @@ export function averageLinkage(
     }
     if (a < 0) break;
     const b = best[a]!;
-    // Lance–Williams update for weighted average linkage: merge b into a.
+    alive[b] = 0;
+    const scoreAgainst = merge(a, b, sim);
     for (let k = 0; k < n; k++) {
-      if (!alive[k] || k === a || k === b) continue;
-      const merged =
-        (size[a]! * sim[a * n + k]! + size[b]! * sim[b * n + k]!) / (size[a]! + size[b]!);
+      if (!alive[k] || k === a) continue;
+      const merged = scoreAgainst(k);
       sim[a * n + k] = merged;
       sim[k * n + a] = merged;
     }
-    size[a] = size[a]! + size[b]!;
-    alive[b] = 0;
     for (let i = 0; i < n; i++) if (owner[i] === b) owner[i] = a;
     for (let i = 0; i < n; i++) {
       if (!alive[i]) continue;
@@ -61,5 +64,20 @@ export function averageLinkage(
   return owner.map((o) => {
     if (!renumber.has(o)) renumber.set(o, renumber.size);
     return renumber.get(o)!;
+  });
+}
+
+/** Weighted average linkage (Lance–Williams): averages are over papers, not blocks. */
+export function averageLinkage(
+  scores: Float64Array,
+  weights: number[],
+  threshold: number,
+): number[] {
+  const n = weights.length;
+  const size = Float64Array.from(weights);
+  return agglomerate(scores, n, threshold, (a, b, sim) => {
+    const [sa, sb] = [size[a]!, size[b]!];
+    size[a] = sa + sb;
+    return (k) => (sa * sim[a * n + k]! + sb * sim[b * n + k]!) / (sa + sb);
   });
 }

@@ -5,9 +5,16 @@
 import type { CorpusIndex } from "./corpusIndex";
 import type { SplitOptions, SplitSuggestion } from "./identity";
 import { describeIdentities, readAuthorRecords } from "./identitySummary";
-import { averageLinkage } from "./linkage";
+import { agglomerate, averageLinkage } from "./linkage";
 import { seededRng, type Rng } from "./random";
-import { FEATURE_COUNT, nameEvidence, pairOffset, type NameEvidence } from "./splitEvidence";
+import {
+  FEATURE_COUNT,
+  mergeProfiles,
+  nameEvidence,
+  pairFeatures,
+  pairOffset,
+  type NameEvidence,
+} from "./splitEvidence";
 import { DEFAULT_MODEL, pairScore, type SplitModel } from "./splitModel";
 
 export function suggestSplit(
@@ -21,8 +28,8 @@ export function suggestSplit(
   const scores = blockScores(evidence, model);
   const threshold = Math.log(Math.max(resolution, 1e-6));
   const weights = evidence.blocks.map((b) => b.papers.length);
-  const assignment = averageLinkage(scores, weights, threshold);
-  const together = stability(scores, weights, threshold, model.noise, runs, seededRng(seed));
+  const assignment = cluster(evidence, scores, model, threshold);
+  const together = stability(evidence, scores, model, threshold, runs, seededRng(seed));
 
   const clusters = groupBlocks(evidence, assignment);
   const identities = describeIdentities(index, key, clusters, evidence, together);
@@ -48,11 +55,7 @@ export function splitClusters(
 ): number[][] {
   const evidence = nameEvidence(index, key);
   const threshold = Math.log(Math.max(options.resolution ?? 1, 1e-6));
-  const assignment = averageLinkage(
-    blockScores(evidence, model),
-    evidence.blocks.map((b) => b.papers.length),
-    threshold,
-  );
+  const assignment = cluster(evidence, blockScores(evidence, model), model, threshold);
   return groupBlocks(evidence, assignment);
 }
 
@@ -75,27 +78,60 @@ function groupBlocks(evidence: NameEvidence, assignment: number[]): number[][] {
   return clusters.sort((x, y) => y.length - x.length || x[0]! - y[0]!);
 }
 
+/** Block → group, by the model's linkage; `rng` adds the model's noise to every score it computes. */
+function cluster(
+  evidence: NameEvidence,
+  scores: Float64Array,
+  model: SplitModel,
+  threshold: number,
+  rng?: Rng,
+): number[] {
+  const n = evidence.blocks.length;
+  const jitter = (): number => (rng ? model.noise * gaussian(rng) : 0);
+  const start = rng ? scores.map((s) => s + jitter()) : scores;
+  if (rng) symmetrise(start, n);
+  if (model.linkage === "average")
+    return averageLinkage(
+      start,
+      evidence.blocks.map((b) => b.papers.length),
+      threshold,
+    );
+  const profiles = evidence.profiles.slice();
+  const direct = Float64Array.from(evidence.direct);
+  const shared = Float64Array.from(evidence.shared);
+  const pooled: NameEvidence = { ...evidence, direct, shared };
+  const features = new Float64Array(FEATURE_COUNT);
+  return agglomerate(start, n, threshold, (a, b) => {
+    profiles[a] = mergeProfiles(profiles[a]!, profiles[b]!);
+    for (let k = 0; k < n; k++) {
+      direct[a * n + k] = direct[k * n + a] = direct[a * n + k]! + direct[b * n + k]!;
+      shared[a * n + k] = shared[k * n + a] = shared[a * n + k]! + shared[b * n + k]!;
+    }
+    return (k) => {
+      pairFeatures(pooled, profiles[a]!, profiles[k]!, a * n + k, features, 0);
+      return pairScore(model, features, 0) + jitter();
+    };
+  });
+}
+
+function symmetrise(scores: Float64Array, n: number): void {
+  for (let i = 0; i < n; i++)
+    for (let j = i + 1; j < n; j++) scores[j * n + i] = scores[i * n + j]!;
+}
+
 /** Fraction of noisy runs in which blocks i and j were put together (n×n, diagonal 1). */
 function stability(
+  evidence: NameEvidence,
   scores: Float64Array,
-  weights: number[],
+  model: SplitModel,
   threshold: number,
-  noise: number,
   runs: number,
   rng: Rng,
 ): Float64Array {
-  const n = weights.length;
+  const n = evidence.blocks.length;
   const together = new Float64Array(n * n);
-  const noisy = new Float64Array(n * n);
   for (let run = 0; run < runs; run++) {
-    for (let i = 0; i < n; i++) {
-      for (let j = i + 1; j < n; j++) {
-        const s = scores[i * n + j]! + noise * gaussian(rng);
-        noisy[i * n + j] = s;
-        noisy[j * n + i] = s;
-      }
-    }
-    const assignment = averageLinkage(noisy, weights, threshold);
+    const assignment = cluster(evidence, scores, model, threshold, rng);
     for (let i = 0; i < n; i++) {
       for (let j = 0; j < n; j++)
         if (assignment[i] === assignment[j]) together[i * n + j]! += 1 / runs;

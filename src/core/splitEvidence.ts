@@ -3,7 +3,7 @@
 // a feature vector of softer evidence: co-authors who collaborate elsewhere, co-author communities,
 // shared collaborators, venue, title terms, affiliation and year distance.
 import type { CorpusIndex, SparseVector } from "./corpusIndex";
-import { toSparse } from "./corpusIndex";
+import { nameParts, toSparse } from "./corpusIndex";
 import { cosine, norm, sumVectors } from "./sparse";
 
 export const FEATURE_NAMES = [
@@ -15,6 +15,8 @@ export const FEATURE_NAMES = [
   "affiliation",
   "noAffiliation",
   "yearGap",
+  "surnameCommonness",
+  "givenNameCommonness",
 ] as const;
 export const FEATURE_COUNT = FEATURE_NAMES.length;
 
@@ -29,6 +31,12 @@ export interface NameEvidence {
   key: string;
   papers: number[];
   blocks: Block[];
+  profiles: BlockProfile[];
+  /** n×n counts between blocks: linked co-author pairs, shared collaborators (additive under merge). */
+  direct: Float64Array;
+  shared: Float64Array;
+  /** Name-level priors: how common the surname and given name are among the corpus's names. */
+  commonness: [number, number];
   /** Row-major upper triangle: features of pair (i, j), i < j, at `pairOffset(i, j, n) * FEATURE_COUNT`. */
   features: Float64Array;
 }
@@ -45,28 +53,80 @@ export function nameEvidence(index: CorpusIndex, key: string): NameEvidence {
   const blocks = coauthorBlocks(index, key, papers);
   const n = blocks.length;
   const features = new Float64Array(((n * (n - 1)) / 2) * FEATURE_COUNT);
-  if (n < 2) return { key, papers, blocks, features };
-
-  const links = linkCounts(index, key, blocks);
+  const { direct, shared } = linkCounts(index, key, blocks);
+  const { given, surname } = nameParts(key);
+  const commonness: [number, number] = [
+    Math.log1p(index.surnameCounts.get(surname) ?? 0),
+    given && given.length > 1 ? Math.log1p(index.givenNameCounts.get(given) ?? 0) : 0,
+  ];
   const profiles = blocks.map((block) => blockProfile(index, key, block));
+  const evidence: NameEvidence = {
+    key,
+    papers,
+    blocks,
+    profiles,
+    direct,
+    shared,
+    commonness,
+    features,
+  };
   for (let i = 0; i < n; i++) {
-    const a = profiles[i]!;
     for (let j = i + 1; j < n; j++) {
-      const b = profiles[j]!;
-      const at = pairOffset(i, j, n) * FEATURE_COUNT;
-      const pair = i * n + j;
-      features[at] = Math.log1p(links.direct[pair]!);
-      features[at + 1] = Math.log1p(links.shared[pair]!);
-      features[at + 2] = cosine(a.community, a.communityNorm, b.community, b.communityNorm);
-      features[at + 3] = cosine(a.venue, a.venueNorm, b.venue, b.venueNorm);
-      features[at + 4] = cosine(a.title, a.titleNorm, b.title, b.titleNorm);
-      const bothAffiliated = a.affiliationNorm > 0 && b.affiliationNorm > 0;
-      features[at + 5] = cosine(a.affiliation, a.affiliationNorm, b.affiliation, b.affiliationNorm);
-      features[at + 6] = bothAffiliated ? 0 : 1;
-      features[at + 7] = yearGap(a, b) / 10;
+      pairFeatures(
+        evidence,
+        profiles[i]!,
+        profiles[j]!,
+        i * n + j,
+        features,
+        pairOffset(i, j, n) * FEATURE_COUNT,
+      );
     }
   }
-  return { key, papers, blocks, features };
+  return evidence;
+}
+
+/** Writes the features of two (possibly merged) block profiles into `out` at `at`. */
+export function pairFeatures(
+  evidence: NameEvidence,
+  a: BlockProfile,
+  b: BlockProfile,
+  pair: number,
+  out: Float64Array,
+  at: number,
+): void {
+  out[at] = Math.log1p(evidence.direct[pair]!);
+  out[at + 1] = Math.log1p(evidence.shared[pair]!);
+  out[at + 2] = cosine(a.community, a.communityNorm, b.community, b.communityNorm);
+  out[at + 3] = cosine(a.venue, a.venueNorm, b.venue, b.venueNorm);
+  out[at + 4] = cosine(a.title, a.titleNorm, b.title, b.titleNorm);
+  out[at + 5] = cosine(a.affiliation, a.affiliationNorm, b.affiliation, b.affiliationNorm);
+  out[at + 6] = a.affiliationNorm > 0 && b.affiliationNorm > 0 ? 0 : 1;
+  out[at + 7] = yearGap(a, b) / 10;
+  out[at + 8] = evidence.commonness[0];
+  out[at + 9] = evidence.commonness[1];
+}
+
+/** The profile of two blocks taken as one group. */
+export function mergeProfiles(a: BlockProfile, b: BlockProfile): BlockProfile {
+  const community = sumVectors([a.community, b.community]);
+  const venue = sumVectors([a.venue, b.venue]);
+  const title = sumVectors([a.title, b.title]);
+  const affiliation = sumVectors([a.affiliation, b.affiliation]);
+  const years = [a.firstYear, a.lastYear, b.firstYear, b.lastYear].filter(
+    (y): y is number => y !== undefined,
+  );
+  return {
+    community,
+    communityNorm: norm(community),
+    venue,
+    venueNorm: norm(venue),
+    title,
+    titleNorm: norm(title),
+    affiliation,
+    affiliationNorm: norm(affiliation),
+    firstYear: years.length ? Math.min(...years) : undefined,
+    lastYear: years.length ? Math.max(...years) : undefined,
+  };
 }
 
 /** Union-find over the name's papers: papers sharing any co-author key land in one block. */
@@ -114,7 +174,7 @@ function linkCounts(index: CorpusIndex, key: string, blocks: Block[]) {
       index.graph.forEachNeighbor(coauthor, (neighbor) => {
         if (neighbor === key) return;
         const b = blockOfCoauthor.get(neighbor);
-        if (b !== undefined && b > a) direct[a * n + b]!++;
+        if (b !== undefined && b !== a) direct[a * n + b]!++;
         let set = blocksOfCollaborator.get(neighbor);
         if (!set) blocksOfCollaborator.set(neighbor, (set = new Set()));
         set.add(a);
@@ -125,13 +185,16 @@ function linkCounts(index: CorpusIndex, key: string, blocks: Block[]) {
     if (set.size < 2 || set.size > SHARED_COLLABORATOR_MAX_BLOCKS) continue;
     const list = [...set].sort((x, y) => x - y);
     for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) shared[list[i]! * n + list[j]!]!++;
+      for (let j = i + 1; j < list.length; j++) {
+        shared[list[i]! * n + list[j]!]!++;
+        shared[list[j]! * n + list[i]!]!++;
+      }
     }
   }
   return { direct, shared };
 }
 
-interface BlockProfile {
+export interface BlockProfile {
   community: SparseVector;
   communityNorm: number;
   venue: SparseVector;

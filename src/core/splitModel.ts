@@ -6,14 +6,17 @@ import { FEATURE_COUNT } from "./splitEvidence";
 export interface SplitModel {
   bias: number;
   weights: number[];
+  /** How a merged group is scored: averaged pair scores, or a fresh look at its pooled evidence. */
+  linkage: "average" | "profile";
   /** Standard deviation (log-odds) of the noise added to pair scores in confidence runs. */
   noise: number;
 }
 
 export const DEFAULT_MODEL: SplitModel = {
-  bias: -3,
-  weights: [2, 1, 1.5, 2, 3, 3, 0, -1],
+  bias: -0.005,
+  weights: [0.681, -0.133, -0.469, 4.573, 17.346, 7.58, 0.661, -0.086, -0.666, -0.132],
   noise: 1,
+  linkage: "profile",
 };
 
 export function pairScore(model: SplitModel, features: Float64Array, at: number): number {
