@@ -20,11 +20,15 @@ export interface CorpusIndex {
   paperIndexById: Map<string, number>;
   /** Per paper: its distinct author name keys, in author order. */
   keysOfPaper: string[][];
+  /** Per paper: the name key of each mention, parallel to `paper.authors`. */
+  mentionKeys: string[][];
+  /** Per paper: title (and keyword) terms, as used for the title vectors. */
+  titleTermsOfPaper: string[][];
   /** Per paper: TF-IDF of title (and keyword/abstract) terms; of venue key and venue words. */
   titleVectors: SparseVector[];
   venueVectors: SparseVector[];
-  /** Interned affiliation-term idf, looked up per mention. */
-  affiliationIdf: Map<string, { id: number; idf: number }>;
+  /** TF-IDF vector of an affiliation string (memoised: the same few strings recur). */
+  affiliationVector(affiliation: string): SparseVector;
   /** How many distinct name keys share each surname / given name (folded), a prior on ambiguity. */
   surnameCounts: Map<string, number>;
   givenNameCounts: Map<string, number>;
@@ -37,11 +41,13 @@ export function indexCorpus(corpus: Corpus, graph?: CoauthorGraph, seed = 1): Co
   const papersOfName = new Map<string, number[]>();
   const paperIndexById = new Map<string, number>();
   const keysOfPaper: string[][] = [];
+  const mentionKeys: string[][] = [];
   corpus.papers.forEach((paper, i) => {
     paperIndexById.set(paper.id, i);
     const keys: string[] = [];
-    for (const mention of paper.authors) {
-      const key = nameKey(mention.name);
+    const ofMentions = paper.authors.map((mention) => nameKey(mention.name));
+    mentionKeys.push(ofMentions);
+    for (const key of ofMentions) {
       if (keys.includes(key)) continue;
       keys.push(key);
       let list = papersOfName.get(key);
@@ -69,6 +75,8 @@ export function indexCorpus(corpus: Corpus, graph?: CoauthorGraph, seed = 1): Co
     surnameCounts.set(surname, (surnameCounts.get(surname) ?? 0) + 1);
     if (given) givenNameCounts.set(given, (givenNameCounts.get(given) ?? 0) + 1);
   }
+  const affiliationIdf = idfTable(affiliationLists);
+  const affiliationCache = new Map<string, SparseVector>();
   const resolvedGraph = graph ?? buildCoauthorGraph(corpus);
   let communities: Communities | undefined;
   return {
@@ -77,9 +85,22 @@ export function indexCorpus(corpus: Corpus, graph?: CoauthorGraph, seed = 1): Co
     papersOfName,
     paperIndexById,
     keysOfPaper,
+    mentionKeys,
+    titleTermsOfPaper: titleTermLists,
     titleVectors: tfidfVectors(titleTermLists),
     venueVectors: tfidfVectors(venueTermLists),
-    affiliationIdf: idfTable(affiliationLists),
+    affiliationVector: (affiliation) => {
+      let vector = affiliationCache.get(affiliation);
+      if (!vector) {
+        const weights = new Map<number, number>();
+        for (const term of new Set(affiliationTerms(affiliation))) {
+          const entry = affiliationIdf.get(term);
+          if (entry) weights.set(entry.id, entry.idf);
+        }
+        affiliationCache.set(affiliation, (vector = toSparse(weights)));
+      }
+      return vector;
+    },
     surnameCounts,
     givenNameCounts,
     communities: () => (communities ??= detectCommunities(resolvedGraph, { seed })),

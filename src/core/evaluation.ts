@@ -10,7 +10,7 @@ import {
   type Averages,
   type ClusteringScore,
 } from "./metrics";
-import { splitClusters } from "./split";
+import { suggestSplit } from "./split";
 import { nameEvidence } from "./splitEvidence";
 import { DEFAULT_MODEL, type SplitModel } from "./splitModel";
 
@@ -60,8 +60,9 @@ export function evaluateName(
     if (label !== undefined) truth.set(idOf(p), label);
   }
   const started = performance.now();
-  const clusters = splitClusters(index, key, options, model);
+  const suggestion = suggestSplit(index, key, options, model);
   const splitMs = performance.now() - started;
+  const clusters = suggestion.identities.map((identity) => identity.paperIds);
   const components = nameEvidence(index, key).blocks.map((b) => b.papers.map(idOf));
   return {
     nameKey: key,
@@ -69,10 +70,7 @@ export function evaluateName(
     papers: truth.size,
     people: new Set(truth.values()).size,
     predicted: clusters.length,
-    ours: scoreClustering(
-      clusters.map((c) => c.map(idOf)),
-      truth,
-    ),
+    ours: scoreClustering(clusters, truth),
     exactName: scoreClustering([papers.map(idOf)], truth),
     coauthorComponents: scoreClustering(components, truth),
     splitMs,

@@ -52,6 +52,7 @@ function majorityLabel(index: CorpusIndex, key: string, papers: number[]): strin
 export function fitLogistic(
   examples: PairExample[],
   l2 = 1e-3,
+  dropped: number[] = [],
   iterations = 50,
 ): Pick<SplitModel, "bias" | "weights"> {
   const d = FEATURE_COUNT + 1;
@@ -61,6 +62,7 @@ export function fitLogistic(
     const hessian = new Float64Array(d * d);
     for (const e of examples) {
       const x = [1, ...e.features];
+      for (const f of dropped) x[f + 1] = 0;
       let z = 0;
       for (let k = 0; k < d; k++) z += beta[k]! * x[k]!;
       const p = 1 / (1 + Math.exp(-z));

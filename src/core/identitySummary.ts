@@ -8,9 +8,7 @@ import type {
   IdentitySuggestion,
   VenueCount,
 } from "./identity";
-import { nameKey } from "./nameKey";
 import type { NameEvidence } from "./splitEvidence";
-import { titleTerms } from "./text";
 
 const TOP = 5;
 
@@ -19,7 +17,8 @@ export function mentionOf(
   paper: number,
   key: string,
 ): AuthorMention | undefined {
-  return index.corpus.papers[paper]!.authors.find((m) => nameKey(m.name) === key);
+  const at = index.mentionKeys[paper]!.indexOf(key);
+  return at === -1 ? undefined : index.corpus.papers[paper]!.authors[at];
 }
 
 export function describeIdentities(
@@ -117,8 +116,7 @@ function describeEvidence(
 function sharedTerms(index: CorpusIndex, papers: number[]): string[] {
   const counts = new Map<string, number>();
   for (const p of papers)
-    for (const t of new Set(titleTerms(index.corpus.papers[p]!.title)))
-      counts.set(t, (counts.get(t) ?? 0) + 1);
+    for (const t of new Set(index.titleTermsOfPaper[p]!)) counts.set(t, (counts.get(t) ?? 0) + 1);
   return [...counts.entries()]
     .filter(([, n]) => n >= 2)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))

@@ -1,16 +1,46 @@
 // Sparse-vector arithmetic over ascending id arrays: sums for group profiles, cosine for evidence.
+// Merges walk the sorted ids (no hash maps): profiles are merged on every agglomeration step.
 import type { SparseVector } from "./corpusIndex";
 
-export function sumVectors(vectors: SparseVector[]): SparseVector {
-  const weights = new Map<number, number>();
-  for (const v of vectors) {
-    for (let i = 0; i < v.ids.length; i++)
-      weights.set(v.ids[i]!, (weights.get(v.ids[i]!) ?? 0) + v.values[i]!);
-  }
-  const ids = Int32Array.from(weights.keys()).sort();
+const EMPTY: SparseVector = { ids: new Int32Array(0), values: new Float64Array(0) };
+
+/** a + b, in one linear pass. */
+export function addVectors(a: SparseVector, b: SparseVector): SparseVector {
+  if (b.ids.length === 0) return a;
+  if (a.ids.length === 0) return b;
+  const ids = new Int32Array(a.ids.length + b.ids.length);
   const values = new Float64Array(ids.length);
-  ids.forEach((id, i) => (values[i] = weights.get(id)!));
-  return { ids, values };
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.ids.length || j < b.ids.length) {
+    const x = i < a.ids.length ? a.ids[i]! : Infinity;
+    const y = j < b.ids.length ? b.ids[j]! : Infinity;
+    if (x === y) {
+      ids[k] = x;
+      values[k++] = a.values[i++]! + b.values[j++]!;
+    } else if (x < y) {
+      ids[k] = x;
+      values[k++] = a.values[i++]!;
+    } else {
+      ids[k] = y;
+      values[k++] = b.values[j++]!;
+    }
+  }
+  return { ids: ids.subarray(0, k), values: values.subarray(0, k) };
+}
+
+/** Sum of many vectors by pairwise merging (balanced, so the cost stays near n log n). */
+export function sumVectors(vectors: SparseVector[]): SparseVector {
+  if (vectors.length === 0) return EMPTY;
+  let layer = vectors;
+  while (layer.length > 1) {
+    const next: SparseVector[] = [];
+    for (let i = 0; i < layer.length; i += 2)
+      next.push(i + 1 < layer.length ? addVectors(layer[i]!, layer[i + 1]!) : layer[i]!);
+    layer = next;
+  }
+  return layer[0]!;
 }
 
 export function norm(v: SparseVector): number {

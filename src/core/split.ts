@@ -97,18 +97,15 @@ function cluster(
       threshold,
     );
   const profiles = evidence.profiles.slice();
-  const direct = Float64Array.from(evidence.direct);
-  const shared = Float64Array.from(evidence.shared);
-  const pooled: NameEvidence = { ...evidence, direct, shared };
+  const linked = Float64Array.from(evidence.linked);
   const features = new Float64Array(FEATURE_COUNT);
   return agglomerate(start, n, threshold, (a, b) => {
     profiles[a] = mergeProfiles(profiles[a]!, profiles[b]!);
     for (let k = 0; k < n; k++) {
-      direct[a * n + k] = direct[k * n + a] = direct[a * n + k]! + direct[b * n + k]!;
-      shared[a * n + k] = shared[k * n + a] = shared[a * n + k]! + shared[b * n + k]!;
+      linked[a * n + k] = linked[k * n + a] = linked[a * n + k]! + linked[b * n + k]!;
     }
     return (k) => {
-      pairFeatures(pooled, profiles[a]!, profiles[k]!, a * n + k, features, 0);
+      pairFeatures(evidence, profiles[a]!, profiles[k]!, linked[a * n + k]!, features, 0);
       return pairScore(model, features, 0) + jitter();
     };
   });

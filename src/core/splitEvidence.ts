@@ -1,15 +1,13 @@
-// Evidence for splitting one name: the name's papers are first grouped into blocks that share a
-// co-author (other than the name itself: near-certain same person), then every pair of blocks gets
-// a feature vector of softer evidence: co-authors who collaborate elsewhere, co-author communities,
-// shared collaborators, venue, title terms, affiliation and year distance.
-import type { CorpusIndex, SparseVector } from "./corpusIndex";
-import { nameParts, toSparse } from "./corpusIndex";
-import { cosine, norm, sumVectors } from "./sparse";
+// Evidence for splitting one name. The name's papers are first grouped into blocks that share a
+// co-author other than the name itself (near-certain: one person). Every pair of blocks then gets a
+// feature vector of softer evidence: co-authors who have worked together elsewhere, venue, title
+// terms, affiliation, year distance, and how common the name is (a prior on how many people share it).
+import { nameParts, type CorpusIndex, type SparseVector } from "./corpusIndex";
+import { mentionOf } from "./identitySummary";
+import { addVectors, cosine, norm, sumVectors } from "./sparse";
 
 export const FEATURE_NAMES = [
   "linkedCoauthors",
-  "sharedCollaborators",
-  "community",
   "venue",
   "title",
   "affiliation",
@@ -27,15 +25,26 @@ export interface Block {
   coauthors: Map<string, number>;
 }
 
+/** What a group of papers looks like, pooled: merged groups add their profiles. */
+export interface BlockProfile {
+  venue: SparseVector;
+  venueNorm: number;
+  title: SparseVector;
+  titleNorm: number;
+  affiliation: SparseVector;
+  affiliationNorm: number;
+  firstYear: number | undefined;
+  lastYear: number | undefined;
+}
+
 export interface NameEvidence {
   key: string;
   papers: number[];
   blocks: Block[];
   profiles: BlockProfile[];
-  /** n×n counts between blocks: linked co-author pairs, shared collaborators (additive under merge). */
-  direct: Float64Array;
-  shared: Float64Array;
-  /** Name-level priors: how common the surname and given name are among the corpus's names. */
+  /** n×n: pairs of co-authors, one from each block, who co-wrote a paper without this name. */
+  linked: Float64Array;
+  /** How common the surname and given name are among the corpus's names (log counts). */
   commonness: [number, number];
   /** Row-major upper triangle: features of pair (i, j), i < j, at `pairOffset(i, j, n) * FEATURE_COUNT`. */
   features: Float64Array;
@@ -45,87 +54,88 @@ export function pairOffset(i: number, j: number, n: number): number {
   return i * n - (i * (i + 1)) / 2 + (j - i - 1);
 }
 
-/** Collaborator hubs shared by more blocks than this say little about who is who. */
-const SHARED_COLLABORATOR_MAX_BLOCKS = 25;
-
 export function nameEvidence(index: CorpusIndex, key: string): NameEvidence {
   const papers = index.papersOfName.get(key) ?? [];
   const blocks = coauthorBlocks(index, key, papers);
   const n = blocks.length;
-  const features = new Float64Array(((n * (n - 1)) / 2) * FEATURE_COUNT);
-  const { direct, shared } = linkCounts(index, key, blocks);
   const { given, surname } = nameParts(key);
-  const commonness: [number, number] = [
-    Math.log1p(index.surnameCounts.get(surname) ?? 0),
-    given && given.length > 1 ? Math.log1p(index.givenNameCounts.get(given) ?? 0) : 0,
-  ];
-  const profiles = blocks.map((block) => blockProfile(index, key, block));
   const evidence: NameEvidence = {
     key,
     papers,
     blocks,
-    profiles,
-    direct,
-    shared,
-    commonness,
-    features,
+    profiles: blocks.map((block) => blockProfile(index, key, block)),
+    linked: linkedCoauthors(index, key, blocks),
+    commonness: [
+      Math.log1p(index.surnameCounts.get(surname) ?? 0),
+      given && given.length > 1 ? Math.log1p(index.givenNameCounts.get(given) ?? 0) : 0,
+    ],
+    features: new Float64Array(((n * (n - 1)) / 2) * FEATURE_COUNT),
   };
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
+      const at = pairOffset(i, j, n) * FEATURE_COUNT;
       pairFeatures(
         evidence,
-        profiles[i]!,
-        profiles[j]!,
-        i * n + j,
-        features,
-        pairOffset(i, j, n) * FEATURE_COUNT,
+        evidence.profiles[i]!,
+        evidence.profiles[j]!,
+        evidence.linked[i * n + j]!,
+        evidence.features,
+        at,
       );
     }
   }
   return evidence;
 }
 
-/** Writes the features of two (possibly merged) block profiles into `out` at `at`. */
+/** Writes the features of two (possibly merged) groups into `out` at `at`. */
 export function pairFeatures(
   evidence: NameEvidence,
   a: BlockProfile,
   b: BlockProfile,
-  pair: number,
+  linked: number,
   out: Float64Array,
   at: number,
 ): void {
-  out[at] = Math.log1p(evidence.direct[pair]!);
-  out[at + 1] = Math.log1p(evidence.shared[pair]!);
-  out[at + 2] = cosine(a.community, a.communityNorm, b.community, b.communityNorm);
-  out[at + 3] = cosine(a.venue, a.venueNorm, b.venue, b.venueNorm);
-  out[at + 4] = cosine(a.title, a.titleNorm, b.title, b.titleNorm);
-  out[at + 5] = cosine(a.affiliation, a.affiliationNorm, b.affiliation, b.affiliationNorm);
-  out[at + 6] = a.affiliationNorm > 0 && b.affiliationNorm > 0 ? 0 : 1;
-  out[at + 7] = yearGap(a, b) / 10;
-  out[at + 8] = evidence.commonness[0];
-  out[at + 9] = evidence.commonness[1];
+  out[at] = Math.log1p(linked);
+  out[at + 1] = cosine(a.venue, a.venueNorm, b.venue, b.venueNorm);
+  out[at + 2] = cosine(a.title, a.titleNorm, b.title, b.titleNorm);
+  out[at + 3] = cosine(a.affiliation, a.affiliationNorm, b.affiliation, b.affiliationNorm);
+  out[at + 4] = a.affiliationNorm > 0 && b.affiliationNorm > 0 ? 0 : 1;
+  out[at + 5] = yearGap(a, b) / 10;
+  out[at + 6] = evidence.commonness[0];
+  out[at + 7] = evidence.commonness[1];
 }
 
-/** The profile of two blocks taken as one group. */
+/** The profile of two groups taken as one. */
 export function mergeProfiles(a: BlockProfile, b: BlockProfile): BlockProfile {
-  const community = sumVectors([a.community, b.community]);
-  const venue = sumVectors([a.venue, b.venue]);
-  const title = sumVectors([a.title, b.title]);
-  const affiliation = sumVectors([a.affiliation, b.affiliation]);
   const years = [a.firstYear, a.lastYear, b.firstYear, b.lastYear].filter(
     (y): y is number => y !== undefined,
   );
+  return withNorms(
+    addVectors(a.venue, b.venue),
+    addVectors(a.title, b.title),
+    addVectors(a.affiliation, b.affiliation),
+    years.length ? Math.min(...years) : undefined,
+    years.length ? Math.max(...years) : undefined,
+  );
+}
+
+function withNorms(
+  venue: SparseVector,
+  title: SparseVector,
+  affiliation: SparseVector,
+  firstYear: number | undefined,
+  lastYear: number | undefined,
+): BlockProfile {
   return {
-    community,
-    communityNorm: norm(community),
     venue,
     venueNorm: norm(venue),
     title,
     titleNorm: norm(title),
     affiliation,
     affiliationNorm: norm(affiliation),
-    firstYear: years.length ? Math.min(...years) : undefined,
-    lastYear: years.length ? Math.max(...years) : undefined,
+    firstYear,
+    lastYear,
   };
 }
 
@@ -159,107 +169,46 @@ function coauthorBlocks(index: CorpusIndex, key: string, papers: number[]): Bloc
 }
 
 /**
- * direct: pairs (x in A's co-authors, y in B's) that co-wrote some paper without this name;
- * shared: collaborators (other than the name) that both blocks' co-authors have worked with.
+ * Co-author pairs across blocks that are adjacent in the co-author graph. Such an edge never comes
+ * from a paper of this name (that paper would have joined the two blocks), so it is outside evidence.
  */
-function linkCounts(index: CorpusIndex, key: string, blocks: Block[]) {
+function linkedCoauthors(index: CorpusIndex, key: string, blocks: Block[]): Float64Array {
   const n = blocks.length;
-  const direct = new Float64Array(n * n);
-  const shared = new Float64Array(n * n);
+  const linked = new Float64Array(n * n);
   const blockOfCoauthor = new Map<string, number>();
   blocks.forEach((block, b) => block.coauthors.forEach((_, c) => blockOfCoauthor.set(c, b)));
-  const blocksOfCollaborator = new Map<string, Set<number>>();
   blocks.forEach((block, a) => {
     for (const coauthor of block.coauthors.keys()) {
       index.graph.forEachNeighbor(coauthor, (neighbor) => {
         if (neighbor === key) return;
         const b = blockOfCoauthor.get(neighbor);
-        if (b !== undefined && b !== a) direct[a * n + b]!++;
-        let set = blocksOfCollaborator.get(neighbor);
-        if (!set) blocksOfCollaborator.set(neighbor, (set = new Set()));
-        set.add(a);
+        if (b !== undefined && b !== a) linked[a * n + b]!++;
       });
     }
   });
-  for (const set of blocksOfCollaborator.values()) {
-    if (set.size < 2 || set.size > SHARED_COLLABORATOR_MAX_BLOCKS) continue;
-    const list = [...set].sort((x, y) => x - y);
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        shared[list[i]! * n + list[j]!]!++;
-        shared[list[j]! * n + list[i]!]!++;
-      }
-    }
-  }
-  return { direct, shared };
-}
-
-export interface BlockProfile {
-  community: SparseVector;
-  communityNorm: number;
-  venue: SparseVector;
-  venueNorm: number;
-  title: SparseVector;
-  titleNorm: number;
-  affiliation: SparseVector;
-  affiliationNorm: number;
-  firstYear: number | undefined;
-  lastYear: number | undefined;
+  return linked;
 }
 
 function blockProfile(index: CorpusIndex, key: string, block: Block): BlockProfile {
-  const communityOf = index.communities().communityOf;
-  const communityCounts = new Map<number, number>();
-  for (const coauthor of block.coauthors.keys()) {
-    const community = communityOf[coauthor];
-    if (community !== undefined)
-      communityCounts.set(community, (communityCounts.get(community) ?? 0) + 1);
-  }
-  const affiliationWeights = new Map<number, number>();
   let firstYear: number | undefined;
   let lastYear: number | undefined;
+  const affiliations: SparseVector[] = [];
   for (const paperIndex of block.papers) {
-    const paper = index.corpus.papers[paperIndex]!;
-    if (paper.year !== undefined) {
-      firstYear = Math.min(firstYear ?? paper.year, paper.year);
-      lastYear = Math.max(lastYear ?? paper.year, paper.year);
+    const year = index.corpus.papers[paperIndex]!.year;
+    if (year !== undefined) {
+      firstYear = Math.min(firstYear ?? year, year);
+      lastYear = Math.max(lastYear ?? year, year);
     }
-    const mention = paper.authors.find(
-      (m) => m.affiliation && index.keysOfPaper[paperIndex]!.includes(key) && sameKey(m.name, key),
-    );
-    for (const term of affiliationTermsOf(mention?.affiliation)) {
-      const entry = index.affiliationIdf.get(term);
-      if (entry)
-        affiliationWeights.set(entry.id, (affiliationWeights.get(entry.id) ?? 0) + entry.idf);
-    }
+    const mention = mentionOf(index, paperIndex, key);
+    if (mention?.affiliation) affiliations.push(index.affiliationVector(mention.affiliation));
   }
-  const community = toSparse(communityCounts);
-  const venue = sumVectors(block.papers.map((p) => index.venueVectors[p]!));
-  const title = sumVectors(block.papers.map((p) => index.titleVectors[p]!));
-  const affiliation = toSparse(affiliationWeights);
-  return {
-    community,
-    communityNorm: norm(community),
-    venue,
-    venueNorm: norm(venue),
-    title,
-    titleNorm: norm(title),
-    affiliation,
-    affiliationNorm: norm(affiliation),
+  return withNorms(
+    sumVectors(block.papers.map((p) => index.venueVectors[p]!)),
+    sumVectors(block.papers.map((p) => index.titleVectors[p]!)),
+    sumVectors(affiliations),
     firstYear,
     lastYear,
-  };
-}
-
-import { nameKey } from "./nameKey";
-import { affiliationTerms } from "./text";
-
-function sameKey(name: string, key: string): boolean {
-  return nameKey(name) === key;
-}
-
-function affiliationTermsOf(affiliation: string | undefined): string[] {
-  return affiliation ? [...new Set(affiliationTerms(affiliation))] : [];
+  );
 }
 
 function yearGap(a: BlockProfile, b: BlockProfile): number {

@@ -13,8 +13,8 @@ export interface SplitModel {
 }
 
 export const DEFAULT_MODEL: SplitModel = {
-  bias: -0.005,
-  weights: [0.681, -0.133, -0.469, 4.573, 17.346, 7.58, 0.661, -0.086, -0.666, -0.132],
+  bias: -0.417,
+  weights: [0.453, 4.549, 17.352, 7.588, 0.736, -0.015, -0.666, -0.136],
   noise: 1,
   linkage: "profile",
 };
