@@ -111,7 +111,7 @@ function paperFrom(
     names.length > 1
   ) {
     tally.add(
-      'affiliations not one per author (";"-separated); kept only where the counts match',
+      'affiliations not one per author, separated by ";"; kept only where the counts match',
       row.line,
     );
   }

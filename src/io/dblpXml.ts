@@ -48,6 +48,9 @@ export async function parseDblpStream(
   return reader.close();
 }
 
+const NO_ELEMENTS =
+  "no XML elements found; a DBLP file holds <dblp> with records like <article key=…>";
+
 class DblpReader {
   private readonly parser = new SaxesParser();
   private readonly tally = new NoteTally();
@@ -115,7 +118,10 @@ class DblpReader {
         { line },
       );
     }
-    const truncated = /unclosed|unexpected end|document must contain/i.test(reason);
+    if (/document must contain a root/.test(reason)) {
+      throw new CorpusError(this.fileName, NO_ELEMENTS, { line });
+    }
+    const truncated = /unclosed|unexpected end/i.test(reason);
     const hint = truncated
       ? "the file looks truncated; download or export it again"
       : "the file is not well-formed XML; fix it there or export it again";

@@ -7,6 +7,8 @@ import { NoteTally } from "./noteTally";
 import { paperFromWork } from "./openAlexWork";
 import type { StreamOptions } from "./streaming";
 
+const EMPTY = "the file is empty; export OpenAlex works as JSON or JSON Lines";
+
 export const openAlexFormat: CorpusFormat = {
   id: "openalex",
   label: "OpenAlex works (API JSON or JSON Lines snapshot)",
@@ -19,6 +21,7 @@ export const openAlexFormat: CorpusFormat = {
 
 export function parseOpenAlex(text: string, fileName: string): ParsedFile {
   const body = text.replace(/^\uFEFF/, "");
+  if (body.trim() === "") throw new CorpusError(fileName, EMPTY, { line: 1 });
   if (looksLikeJsonLines(body)) {
     const reader = new WorkLineReader(fileName);
     let start = 0;
@@ -84,6 +87,7 @@ class WorkLineReader {
   private readonly papers: Paper[] = [];
   private readonly tally = new NoteTally();
   private lineNumber = 0;
+  private sawWork = false;
   count = 0;
 
   constructor(
@@ -94,6 +98,7 @@ class WorkLineReader {
   line(raw: string, last: boolean): void {
     const line = ++this.lineNumber;
     if (raw.trim() === "") return;
+    this.sawWork = true;
     let work: unknown;
     try {
       work = JSON.parse(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
@@ -113,6 +118,7 @@ class WorkLineReader {
   }
 
   result(): ParsedFile {
+    if (!this.sawWork) throw new CorpusError(this.fileName, EMPTY, { line: 1 });
     if (this.count === 0) this.tally.add("the file holds no works");
     return { papers: this.papers, notes: this.tally.notes(this.fileName) };
   }

@@ -74,6 +74,8 @@ const LETTER_ACCENT = new RegExp(
   String.raw`\\([uvHckrdbt])(?:\s*\{\s*(${LETTER})\s*\}|\s+(${LETTER}))`,
   "g",
 );
+/** Inline math: kept as its text, with sub- and superscript marks dropped ("CO$_2$" → "CO2"). */
+const MATH = /(?<!\\)\$((?:[^$\\]|\\.)*)\$/g;
 const CONTROL_WORD = /\\([A-Za-z]+)\*?\s*/g;
 /** Private-use stand-ins so escaped braces survive the removal of grouping braces. */
 const OPEN = "\uE000";
@@ -90,7 +92,7 @@ export function texToUnicode(tex: string): string {
     .replace(/\\\}/g, CLOSE)
     .replace(SYMBOL_ACCENT, accent)
     .replace(LETTER_ACCENT, accent)
-    .replace(/(?<!\\)\$/g, "")
+    .replace(MATH, (_, math: string) => math.replace(/[_^]/g, ""))
     .replace(/\\([&%$#_])/g, "$1")
     .replace(/\\[ ,;!]/g, " ")
     .replace(/\\\\/g, " ")
