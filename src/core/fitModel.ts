@@ -2,7 +2,7 @@
 // labeled names (same person or not). Few parameters, shared by every name: nothing per name.
 import type { CorpusIndex } from "./corpusIndex";
 import { mentionOf } from "./identitySummary";
-import { FEATURE_COUNT, nameEvidence, pairOffset } from "./splitEvidence";
+import { FEATURE_COUNT, nameEvidence, pairFeatures } from "./splitEvidence";
 import type { SplitModel } from "./splitModel";
 
 export interface PairExample {
@@ -22,9 +22,10 @@ export function trainingPairs(index: CorpusIndex, names: string[]): PairExample[
     for (let i = 0; i < n; i++) {
       for (let j = i + 1; j < n; j++) {
         if (labels[i] === undefined || labels[j] === undefined) continue;
-        const at = pairOffset(i, j, n) * FEATURE_COUNT;
+        const features = new Float64Array(FEATURE_COUNT);
+        pairFeatures(evidence, evidence.stats, i, j, features, 0);
         nameExamples.push({
-          features: evidence.features.slice(at, at + FEATURE_COUNT),
+          features,
           same: labels[i] === labels[j],
           weight: evidence.blocks[i]!.papers.length * evidence.blocks[j]!.papers.length,
         });

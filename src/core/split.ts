@@ -1,18 +1,18 @@
 // Suggests how the papers under one name key split into people. Co-author blocks are the backbone;
-// softer evidence scores each pair of blocks (splitEvidence + splitModel); average linkage merges
-// blocks whose evidence says "same person". Repeated seeded runs with noisy scores give each
-// suggested identity a confidence: how stably its papers land together, and apart from the rest.
+// softer evidence scores each pair of groups (splitEvidence + splitModel) and the best-scoring pair
+// merges, its evidence pooled, until no pair says "same person". Repeated seeded runs with noisy
+// scores give each suggested identity a confidence: how stably its papers land together.
 import type { CorpusIndex } from "./corpusIndex";
 import type { SplitOptions, SplitSuggestion } from "./identity";
 import { describeIdentities, readAuthorRecords } from "./identitySummary";
 import { agglomerate, averageLinkage } from "./linkage";
 import { seededRng, type Rng } from "./random";
 import {
+  copyStats,
   FEATURE_COUNT,
-  mergeProfiles,
+  mergeStats,
   nameEvidence,
   pairFeatures,
-  pairOffset,
   type NameEvidence,
 } from "./splitEvidence";
 import { DEFAULT_MODEL, pairScore, type SplitModel } from "./splitModel";
@@ -27,51 +27,40 @@ export function suggestSplit(
   const evidence = nameEvidence(index, key);
   const scores = blockScores(evidence, model);
   const threshold = Math.log(Math.max(resolution, 1e-6));
-  const weights = evidence.blocks.map((b) => b.papers.length);
   const assignment = cluster(evidence, scores, model, threshold);
   const together = stability(evidence, scores, model, threshold, runs, seededRng(seed));
-
   const clusters = groupBlocks(evidence, assignment);
   const identities = describeIdentities(index, key, clusters, evidence, together);
-  const paperIds = evidence.papers.map((p) => index.corpus.papers[p]!.id);
   return {
     nameKey: key,
     label: index.graph.hasNode(key) ? index.graph.getNodeAttribute(key, "label") : key,
-    paperIds,
+    paperIds: evidence.papers.map((p) => index.corpus.papers[p]!.id),
     identities,
     authorRecords: readAuthorRecords(identities),
-    ambiguity: ambiguity(together, weights),
+    ambiguity: ambiguity(
+      together,
+      evidence.blocks.map((b) => b.papers.length),
+    ),
     seed,
     resolution,
   };
 }
 
-/** Clusters of paper indexes, largest first. */
-export function splitClusters(
-  index: CorpusIndex,
-  key: string,
-  options: SplitOptions = {},
-  model = DEFAULT_MODEL,
-): number[][] {
-  const evidence = nameEvidence(index, key);
-  const threshold = Math.log(Math.max(options.resolution ?? 1, 1e-6));
-  const assignment = cluster(evidence, blockScores(evidence, model), model, threshold);
-  return groupBlocks(evidence, assignment);
-}
-
+/** Log-odds that blocks i and j are one person, n×n symmetric. */
 function blockScores(evidence: NameEvidence, model: SplitModel): Float64Array {
   const n = evidence.blocks.length;
   const scores = new Float64Array(n * n);
+  const features = new Float64Array(FEATURE_COUNT);
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
-      const s = pairScore(model, evidence.features, pairOffset(i, j, n) * FEATURE_COUNT);
-      scores[i * n + j] = s;
-      scores[j * n + i] = s;
+      pairFeatures(evidence, evidence.stats, i, j, features, 0);
+      scores[i * n + j] = scores[j * n + i] = pairScore(model, features, 0);
     }
   }
   return scores;
 }
 
+/** Clusters of paper indexes, largest first. */
 function groupBlocks(evidence: NameEvidence, assignment: number[]): number[][] {
   const clusters: number[][] = [];
   assignment.forEach((c, b) => (clusters[c] ??= []).push(...evidence.blocks[b]!.papers));
@@ -88,32 +77,32 @@ function cluster(
 ): number[] {
   const n = evidence.blocks.length;
   const jitter = (): number => (rng ? model.noise * gaussian(rng) : 0);
-  const start = rng ? scores.map((s) => s + jitter()) : scores;
-  if (rng) symmetrise(start, n);
-  if (model.linkage === "average")
+  const start = rng ? withNoise(scores, n, jitter) : scores;
+  if (model.linkage === "average") {
     return averageLinkage(
       start,
       evidence.blocks.map((b) => b.papers.length),
       threshold,
     );
-  const profiles = evidence.profiles.slice();
-  const linked = Float64Array.from(evidence.linked);
+  }
+  const stats = copyStats(evidence.stats);
   const features = new Float64Array(FEATURE_COUNT);
   return agglomerate(start, n, threshold, (a, b) => {
-    profiles[a] = mergeProfiles(profiles[a]!, profiles[b]!);
-    for (let k = 0; k < n; k++) {
-      linked[a * n + k] = linked[k * n + a] = linked[a * n + k]! + linked[b * n + k]!;
-    }
+    mergeStats(stats, a, b);
     return (k) => {
-      pairFeatures(evidence, profiles[a]!, profiles[k]!, linked[a * n + k]!, features, 0);
+      pairFeatures(evidence, stats, a, k, features, 0);
       return pairScore(model, features, 0) + jitter();
     };
   });
 }
 
-function symmetrise(scores: Float64Array, n: number): void {
-  for (let i = 0; i < n; i++)
-    for (let j = i + 1; j < n; j++) scores[j * n + i] = scores[i * n + j]!;
+function withNoise(scores: Float64Array, n: number, jitter: () => number): Float64Array {
+  const noisy = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++)
+      noisy[i * n + j] = noisy[j * n + i] = scores[i * n + j]! + jitter();
+  }
+  return noisy;
 }
 
 /** Fraction of noisy runs in which blocks i and j were put together (n×n, diagonal 1). */
@@ -138,6 +127,7 @@ function stability(
   return together;
 }
 
+/** Standard normal deviate (Box–Muller) from the seeded generator. */
 function gaussian(rng: Rng): number {
   const u = Math.max(rng(), 1e-12);
   return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rng());

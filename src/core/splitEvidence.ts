@@ -4,7 +4,7 @@
 // terms, affiliation, year distance, and how common the name is (a prior on how many people share it).
 import { nameParts, type CorpusIndex, type SparseVector } from "./corpusIndex";
 import { mentionOf } from "./identitySummary";
-import { addVectors, cosine, norm, sumVectors } from "./sparse";
+import { dot, sumVectors } from "./sparse";
 
 export const FEATURE_NAMES = [
   "linkedCoauthors",
@@ -25,118 +25,151 @@ export interface Block {
   coauthors: Map<string, number>;
 }
 
-/** What a group of papers looks like, pooled: merged groups add their profiles. */
-export interface BlockProfile {
-  venue: SparseVector;
-  venueNorm: number;
-  title: SparseVector;
-  titleNorm: number;
-  affiliation: SparseVector;
-  affiliationNorm: number;
-  firstYear: number | undefined;
-  lastYear: number | undefined;
+/**
+ * Pooled statistics between groups of papers, all additive when two groups merge, so merging is
+ * O(n) arithmetic: co-author links, and dot products of venue, title and affiliation TF-IDF
+ * vectors (the diagonal holds squared norms; dot(a+b, k) = dot(a, k) + dot(b, k)).
+ */
+export interface GroupStats {
+  n: number;
+  linked: Float64Array;
+  venue: Float64Array;
+  title: Float64Array;
+  affiliation: Float64Array;
+  /** Year span per group; NaN when unknown. */
+  firstYear: Float64Array;
+  lastYear: Float64Array;
 }
 
 export interface NameEvidence {
   key: string;
   papers: number[];
   blocks: Block[];
-  profiles: BlockProfile[];
-  /** n×n: pairs of co-authors, one from each block, who co-wrote a paper without this name. */
-  linked: Float64Array;
+  stats: GroupStats;
   /** How common the surname and given name are among the corpus's names (log counts). */
   commonness: [number, number];
-  /** Row-major upper triangle: features of pair (i, j), i < j, at `pairOffset(i, j, n) * FEATURE_COUNT`. */
-  features: Float64Array;
-}
-
-export function pairOffset(i: number, j: number, n: number): number {
-  return i * n - (i * (i + 1)) / 2 + (j - i - 1);
 }
 
 export function nameEvidence(index: CorpusIndex, key: string): NameEvidence {
   const papers = index.papersOfName.get(key) ?? [];
   const blocks = coauthorBlocks(index, key, papers);
-  const n = blocks.length;
   const { given, surname } = nameParts(key);
-  const evidence: NameEvidence = {
+  return {
     key,
     papers,
     blocks,
-    profiles: blocks.map((block) => blockProfile(index, key, block)),
-    linked: linkedCoauthors(index, key, blocks),
+    stats: groupStats(index, key, blocks),
     commonness: [
       Math.log1p(index.surnameCounts.get(surname) ?? 0),
       given && given.length > 1 ? Math.log1p(index.givenNameCounts.get(given) ?? 0) : 0,
     ],
-    features: new Float64Array(((n * (n - 1)) / 2) * FEATURE_COUNT),
   };
-  for (let i = 0; i < n; i++) {
-    for (let j = i + 1; j < n; j++) {
-      const at = pairOffset(i, j, n) * FEATURE_COUNT;
-      pairFeatures(
-        evidence,
-        evidence.profiles[i]!,
-        evidence.profiles[j]!,
-        evidence.linked[i * n + j]!,
-        evidence.features,
-        at,
-      );
-    }
-  }
-  return evidence;
 }
 
-/** Writes the features of two (possibly merged) groups into `out` at `at`. */
+/** Writes the features of groups i and j into `out` at `at`. */
 export function pairFeatures(
   evidence: NameEvidence,
-  a: BlockProfile,
-  b: BlockProfile,
-  linked: number,
+  stats: GroupStats,
+  i: number,
+  j: number,
   out: Float64Array,
   at: number,
 ): void {
-  out[at] = Math.log1p(linked);
-  out[at + 1] = cosine(a.venue, a.venueNorm, b.venue, b.venueNorm);
-  out[at + 2] = cosine(a.title, a.titleNorm, b.title, b.titleNorm);
-  out[at + 3] = cosine(a.affiliation, a.affiliationNorm, b.affiliation, b.affiliationNorm);
-  out[at + 4] = a.affiliationNorm > 0 && b.affiliationNorm > 0 ? 0 : 1;
-  out[at + 5] = yearGap(a, b) / 10;
+  const n = stats.n;
+  const ij = i * n + j;
+  const ii = i * n + i;
+  const jj = j * n + j;
+  out[at] = Math.log1p(stats.linked[ij]!);
+  out[at + 1] = cosineAt(stats.venue, ij, ii, jj);
+  out[at + 2] = cosineAt(stats.title, ij, ii, jj);
+  out[at + 3] = cosineAt(stats.affiliation, ij, ii, jj);
+  out[at + 4] = stats.affiliation[ii]! > 0 && stats.affiliation[jj]! > 0 ? 0 : 1;
+  out[at + 5] = yearGap(stats, i, j) / 10;
   out[at + 6] = evidence.commonness[0];
   out[at + 7] = evidence.commonness[1];
 }
 
-/** The profile of two groups taken as one. */
-export function mergeProfiles(a: BlockProfile, b: BlockProfile): BlockProfile {
-  const years = [a.firstYear, a.lastYear, b.firstYear, b.lastYear].filter(
-    (y): y is number => y !== undefined,
-  );
-  return withNorms(
-    addVectors(a.venue, b.venue),
-    addVectors(a.title, b.title),
-    addVectors(a.affiliation, b.affiliation),
-    years.length ? Math.min(...years) : undefined,
-    years.length ? Math.max(...years) : undefined,
-  );
+/** Cosine from a dot-product matrix: m[ij] / sqrt(m[ii] m[jj]); 0 for an empty vector. */
+function cosineAt(m: Float64Array, ij: number, ii: number, jj: number): number {
+  const norms = m[ii]! * m[jj]!;
+  return norms > 0 ? m[ij]! / Math.sqrt(norms) : 0;
 }
 
-function withNorms(
-  venue: SparseVector,
-  title: SparseVector,
-  affiliation: SparseVector,
-  firstYear: number | undefined,
-  lastYear: number | undefined,
-): BlockProfile {
+export function copyStats(stats: GroupStats): GroupStats {
   return {
-    venue,
-    venueNorm: norm(venue),
-    title,
-    titleNorm: norm(title),
-    affiliation,
-    affiliationNorm: norm(affiliation),
-    firstYear,
-    lastYear,
+    n: stats.n,
+    linked: Float64Array.from(stats.linked),
+    venue: Float64Array.from(stats.venue),
+    title: Float64Array.from(stats.title),
+    affiliation: Float64Array.from(stats.affiliation),
+    firstYear: Float64Array.from(stats.firstYear),
+    lastYear: Float64Array.from(stats.lastYear),
   };
+}
+
+/** Pools group b into group a (b's row is left stale: the caller retires b). */
+export function mergeStats(stats: GroupStats, a: number, b: number): void {
+  const n = stats.n;
+  for (const m of [stats.venue, stats.title, stats.affiliation]) {
+    const self = m[a * n + a]! + m[b * n + b]! + 2 * m[a * n + b]!;
+    for (let k = 0; k < n; k++) m[a * n + k] = m[k * n + a] = m[a * n + k]! + m[b * n + k]!;
+    m[a * n + a] = self;
+  }
+  const linked = stats.linked;
+  for (let k = 0; k < n; k++)
+    linked[a * n + k] = linked[k * n + a] = linked[a * n + k]! + linked[b * n + k]!;
+  stats.firstYear[a] = nanMin(stats.firstYear[a]!, stats.firstYear[b]!);
+  stats.lastYear[a] = nanMax(stats.lastYear[a]!, stats.lastYear[b]!);
+}
+
+function nanMin(x: number, y: number): number {
+  return Number.isNaN(x) ? y : Number.isNaN(y) ? x : Math.min(x, y);
+}
+
+function nanMax(x: number, y: number): number {
+  return Number.isNaN(x) ? y : Number.isNaN(y) ? x : Math.max(x, y);
+}
+
+function groupStats(index: CorpusIndex, key: string, blocks: Block[]): GroupStats {
+  const n = blocks.length;
+  const stats: GroupStats = {
+    n,
+    linked: linkedCoauthors(index, key, blocks),
+    venue: new Float64Array(n * n),
+    title: new Float64Array(n * n),
+    affiliation: new Float64Array(n * n),
+    firstYear: new Float64Array(n).fill(NaN),
+    lastYear: new Float64Array(n).fill(NaN),
+  };
+  const venues: SparseVector[] = [];
+  const titles: SparseVector[] = [];
+  const affiliations: SparseVector[] = [];
+  blocks.forEach((block, b) => {
+    const mentionAffiliations: SparseVector[] = [];
+    for (const paperIndex of block.papers) {
+      const year = index.corpus.papers[paperIndex]!.year;
+      if (year !== undefined) {
+        stats.firstYear[b] = nanMin(stats.firstYear[b]!, year);
+        stats.lastYear[b] = nanMax(stats.lastYear[b]!, year);
+      }
+      const affiliation = mentionOf(index, paperIndex, key)?.affiliation;
+      if (affiliation) mentionAffiliations.push(index.affiliationVector(affiliation));
+    }
+    venues.push(sumVectors(block.papers.map((p) => index.venueVectors[p]!)));
+    titles.push(sumVectors(block.papers.map((p) => index.titleVectors[p]!)));
+    affiliations.push(sumVectors(mentionAffiliations));
+  });
+  for (const [m, vectors] of [
+    [stats.venue, venues],
+    [stats.title, titles],
+    [stats.affiliation, affiliations],
+  ] as const) {
+    for (let i = 0; i < n; i++) {
+      m[i * n + i] = dot(vectors[i]!, vectors[i]!);
+      for (let j = i + 1; j < n; j++) m[i * n + j] = m[j * n + i] = dot(vectors[i]!, vectors[j]!);
+    }
+  }
+  return stats;
 }
 
 /** Union-find over the name's papers: papers sharing any co-author key land in one block. */
@@ -189,31 +222,15 @@ function linkedCoauthors(index: CorpusIndex, key: string, blocks: Block[]): Floa
   return linked;
 }
 
-function blockProfile(index: CorpusIndex, key: string, block: Block): BlockProfile {
-  let firstYear: number | undefined;
-  let lastYear: number | undefined;
-  const affiliations: SparseVector[] = [];
-  for (const paperIndex of block.papers) {
-    const year = index.corpus.papers[paperIndex]!.year;
-    if (year !== undefined) {
-      firstYear = Math.min(firstYear ?? year, year);
-      lastYear = Math.max(lastYear ?? year, year);
-    }
-    const mention = mentionOf(index, paperIndex, key);
-    if (mention?.affiliation) affiliations.push(index.affiliationVector(mention.affiliation));
-  }
-  return withNorms(
-    sumVectors(block.papers.map((p) => index.venueVectors[p]!)),
-    sumVectors(block.papers.map((p) => index.titleVectors[p]!)),
-    sumVectors(affiliations),
-    firstYear,
-    lastYear,
-  );
-}
-
-function yearGap(a: BlockProfile, b: BlockProfile): number {
-  if (a.firstYear === undefined || b.firstYear === undefined) return 0;
-  if (a.lastYear! < b.firstYear) return b.firstYear - a.lastYear!;
-  if (b.lastYear! < a.firstYear) return a.firstYear - b.lastYear!;
+function yearGap(stats: GroupStats, i: number, j: number): number {
+  const [fi, li, fj, lj] = [
+    stats.firstYear[i]!,
+    stats.lastYear[i]!,
+    stats.firstYear[j]!,
+    stats.lastYear[j]!,
+  ];
+  if (Number.isNaN(fi) || Number.isNaN(fj)) return 0;
+  if (li < fj) return fj - li;
+  if (lj < fi) return fi - lj;
   return 0;
 }

@@ -101,6 +101,7 @@ function pickLabels(
   for (let raw = 0; raw < rawNode.length; raw++) {
     const node = rawNode[raw]!;
     const count = rawCount[raw]!;
+    if (count === 0) continue; // only ever printed as a repeat on a paper: not a label candidate
     const form = rawForm[raw]!;
     if (count > best[node]! || (count === best[node] && form < labels[node]!)) {
       best[node] = count;
