@@ -16,7 +16,7 @@ import type { StreamOptions } from "./streaming";
 export const dblpXmlFormat: CorpusFormat = {
   id: "dblp-xml",
   label: "DBLP XML (dblp.xml dump or person page export)",
-  extensions: ["xml", "gz"],
+  extensions: ["xml"],
   sniff: (head) =>
     /<dblp(person)?\b/.test(head) ||
     /<(article|inproceedings|proceedings|incollection|book|phdthesis|mastersthesis)\s[^>]*\bkey=/.test(

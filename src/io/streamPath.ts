@@ -1,0 +1,77 @@
+// Node-only: reads one corpus file as a stream of text chunks, plain or gzipped, in the encoding
+// an XML file declares; and streams DBLP XML and OpenAlex JSON Lines through their streaming
+// importers so a dump larger than memory can be converted.
+import { createReadStream } from "node:fs";
+import { createGunzip } from "node:zlib";
+import type { Paper } from "../core/corpus";
+import { parseDblpStream } from "./dblpXml";
+import { xmlDeclaredEncoding } from "./encoding";
+import type { CorpusFormat, ParsedFile } from "./format";
+import { parseOpenAlexStream } from "./openAlex";
+import type { StreamProgress } from "./streaming";
+
+const HEAD_BYTES = 64 * 1024;
+
+/** The file name a format should see: "dblp.xml.gz" is read as "dblp.xml". */
+export function innerName(fileName: string): string {
+  return fileName.replace(/\.gz$/i, "");
+}
+
+function byteStream(path: string): NodeJS.ReadableStream {
+  const file = createReadStream(path, { highWaterMark: 1 << 20 });
+  return /\.gz$/i.test(path) ? file.pipe(createGunzip()) : file;
+}
+
+/** The first 64 KB of the (decompressed) file, for sniffing and the XML encoding declaration. */
+export async function readHead(path: string): Promise<Uint8Array> {
+  const parts: Buffer[] = [];
+  let length = 0;
+  const stream = byteStream(path);
+  for await (const chunk of stream) {
+    parts.push(chunk as Buffer);
+    length += (chunk as Buffer).length;
+    if (length >= HEAD_BYTES) break;
+  }
+  if ("destroy" in stream && typeof stream.destroy === "function") stream.destroy();
+  return Buffer.concat(parts).subarray(0, HEAD_BYTES);
+}
+
+/** Head bytes decoded for sniffing, in the encoding the file declares. */
+export function decodeHead(head: Uint8Array): string {
+  const text = new TextDecoder(xmlDeclaredEncoding(head)).decode(head);
+  // A multi-byte character cut at the end of the head decodes to U+FFFD; drop it.
+  return text.replace(/\uFFFD$/, "");
+}
+
+/** The file's text in chunks, decoded as declared (Latin-1 for dblp.xml) or as UTF-8. */
+export async function* textChunks(path: string, head: Uint8Array): AsyncIterable<string> {
+  const decoder = new TextDecoder(xmlDeclaredEncoding(head));
+  for await (const chunk of byteStream(path)) {
+    yield decoder.decode(chunk as Buffer, { stream: true });
+  }
+  const rest = decoder.decode();
+  if (rest !== "") yield rest;
+}
+
+type StreamReader = (
+  chunks: AsyncIterable<string>,
+  fileName: string,
+  onPaper: (paper: Paper) => void,
+  onProgress?: (progress: StreamProgress) => void,
+) => Promise<ParsedFile>;
+
+const STREAM_READERS: Record<string, StreamReader | undefined> = {
+  "dblp-xml": (chunks, fileName, onPaper, onProgress) =>
+    parseDblpStream(chunks, fileName, onProgress, onPaper),
+  openalex: (chunks, fileName, onPaper, onProgress) =>
+    parseOpenAlexStream(chunks, fileName, { onPaper, onProgress }),
+};
+
+/**
+ * The streaming reader for this file, if its format has one and the file suits it: DBLP XML
+ * always, OpenAlex only as JSON Lines (an API response is one JSON document and is parsed whole).
+ */
+export function streamReaderFor(format: CorpusFormat, fileName: string): StreamReader | undefined {
+  if (format.id === "openalex" && !/\.(jsonl|ndjson)$/i.test(innerName(fileName))) return undefined;
+  return STREAM_READERS[format.id];
+}
