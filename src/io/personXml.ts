@@ -9,7 +9,8 @@ import type { CorpusFormat, ParsedFile } from "./format";
 import { LineIndex } from "./lines";
 
 const PUBLICATION =
-  /<publication\b[^>]*>([\s\S]*?)(<\/publication\s*>|<publication\b|<\/person\s*>|$)/g;
+  /<publication\b[^>]*>([\s\S]*?)(<\/publication\s*>|(?=<publication\b)|(?=<\/person\s*>)|$)/g;
+/<publication\b[^>]*>([\s\S]*?)(<\/publication\s*>|<publication\b|<\/person\s*>|$)/g;
 
 export const personXmlFormat: CorpusFormat = {
   id: "person-xml",

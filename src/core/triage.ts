@@ -1,0 +1,57 @@
+// Triage: which names most likely cover several people, so a curator knows where to start.
+import type { CorpusIndex } from "./corpusIndex";
+import { suggestSplit } from "./split";
+
+export interface TriageRow {
+  nameKey: string;
+  label: string;
+  papers: number;
+  identities: number;
+  ambiguity: number;
+}
+
+export interface TriageOptions {
+  minPapers?: number;
+  limit?: number;
+  seed?: number;
+  /** Fewer confidence runs than a full suggestion: triage only needs the ranking. */
+  runs?: number;
+}
+
+/** Name keys with at least `minPapers` papers, most papers first (the order triage visits them). */
+export function triageCandidates(index: CorpusIndex, minPapers = 2): string[] {
+  return [...index.papersOfName.entries()]
+    .filter(([, papers]) => papers.length >= minPapers)
+    .sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1))
+    .map(([key]) => key);
+}
+
+export function triageName(
+  index: CorpusIndex,
+  key: string,
+  options: TriageOptions = {},
+): TriageRow {
+  const suggestion = suggestSplit(index, key, { seed: options.seed ?? 1, runs: options.runs ?? 4 });
+  return {
+    nameKey: key,
+    label: suggestion.label,
+    papers: suggestion.paperIds.length,
+    identities: suggestion.identities.length,
+    ambiguity: suggestion.ambiguity,
+  };
+}
+
+/** Ranks names by ambiguity (ties: more papers first). */
+export function rankTriage(rows: TriageRow[]): TriageRow[] {
+  return [...rows].sort(
+    (a, b) => b.ambiguity - a.ambiguity || b.papers - a.papers || (a.nameKey < b.nameKey ? -1 : 1),
+  );
+}
+
+export function triageNames(index: CorpusIndex, options: TriageOptions = {}): TriageRow[] {
+  const rows = triageCandidates(index, options.minPapers ?? 2).map((key) =>
+    triageName(index, key, options),
+  );
+  const ranked = rankTriage(rows);
+  return options.limit === undefined ? ranked : ranked.slice(0, options.limit);
+}
