@@ -14,7 +14,9 @@ interface SeedPage {
 
 async function main(): Promise<void> {
   const arnetminer = await readCorpusFromPath(resolve(SHARED, "arnetminer-tang"));
-  const seed = JSON.parse(await readFile(resolve(SHARED, "seed-name-cluster.json"), "utf8")) as SeedPage;
+  const seed = JSON.parse(
+    await readFile(resolve(SHARED, "seed-name-cluster.json"), "utf8"),
+  ) as SeedPage;
   const seedPapers: Paper[] = seed.papers.map((p, i) => ({
     id: `seed-tom-jacobs-${i + 1}`,
     title: p.title,

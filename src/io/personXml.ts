@@ -10,7 +10,6 @@ import { LineIndex } from "./lines";
 
 const PUBLICATION =
   /<publication\b[^>]*>([\s\S]*?)(<\/publication\s*>|(?=<publication\b)|(?=<\/person\s*>)|$)/g;
-/<publication\b[^>]*>([\s\S]*?)(<\/publication\s*>|<publication\b|<\/person\s*>|$)/g;
 
 export const personXmlFormat: CorpusFormat = {
   id: "person-xml",
