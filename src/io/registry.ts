@@ -1,11 +1,12 @@
 // The list of input formats. It drives the app's file picker and Worker and the CLI, so a new
 // format is one module plus one entry here. Browser-safe: file-system reading lives in readPath.ts.
 import { CorpusError } from "../core/corpus";
+import { extraFormats } from "./extraFormats";
 import type { CorpusFormat, ParsedFile } from "./format";
 import { personXmlFormat } from "./personXml";
 import { projectJsonFormat } from "./projectJson";
 
-export const formats: CorpusFormat[] = [projectJsonFormat, personXmlFormat];
+export const formats: CorpusFormat[] = [projectJsonFormat, personXmlFormat, ...extraFormats];
 
 /** Picks a format by content first, then by file name ending. */
 export function detectFormat(head: string, fileName: string): CorpusFormat | undefined {
