@@ -46,7 +46,7 @@ export interface NameEvidence {
   papers: number[];
   blocks: Block[];
   stats: GroupStats;
-  /** How common the surname and given name are among the corpus's names (log counts). */
+  /** How common the surname and given name are among the corpus's names (see perMille). */
   commonness: [number, number];
 }
 
@@ -60,10 +60,20 @@ export function nameEvidence(index: CorpusIndex, key: string): NameEvidence {
     blocks,
     stats: groupStats(index, key, blocks),
     commonness: [
-      Math.log1p(index.surnameCounts.get(surname) ?? 0),
-      given && given.length > 1 ? Math.log1p(index.givenNameCounts.get(given) ?? 0) : 0,
+      perMille(index.surnameCounts.get(surname) ?? 0, index.papersOfName.size),
+      given && given.length > 1
+        ? perMille(index.givenNameCounts.get(given) ?? 0, index.papersOfName.size)
+        : 0,
     ],
   };
+}
+
+/**
+ * log(1 + share of the corpus's names per thousand): a frequency, not a count, so the prior means
+ * the same in a corpus of 1,000 names as in one of 100,000.
+ */
+function perMille(count: number, names: number): number {
+  return Math.log1p((1000 * count) / Math.max(names, 1));
 }
 
 /** Writes the features of groups i and j into `out` at `at`. */

@@ -13,8 +13,8 @@ export interface SplitModel {
 }
 
 export const DEFAULT_MODEL: SplitModel = {
-  bias: -0.417,
-  weights: [0.453, 4.549, 17.352, 7.588, 0.736, -0.015, -0.666, -0.136],
+  bias: -1.127,
+  weights: [0.453, 4.479, 17.487, 7.637, 0.785, 0.028, -0.963, -0.366],
   noise: 1,
   linkage: "profile",
 };
