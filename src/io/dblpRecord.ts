@@ -26,10 +26,10 @@ interface OpenRecord {
   line: number;
   authors: AuthorMention[];
   editors: AuthorMention[];
-  title?: string;
-  year?: number;
-  venue?: string;
-  doi?: string;
+  title: string | undefined;
+  year: number | undefined;
+  venue: string | undefined;
+  doi: string | undefined;
 }
 
 export class DblpRecordBuilder {
@@ -49,7 +49,18 @@ export class DblpRecordBuilder {
     const record = this.record;
     if (record === undefined) {
       if (RECORDS.has(name)) {
-        this.record = { type: name, key: attributes.key, line, authors: [], editors: [] };
+        // Every field set up front: one object shape for all records keeps the hot path monomorphic.
+        this.record = {
+          type: name,
+          key: attributes.key,
+          line,
+          authors: [],
+          editors: [],
+          title: undefined,
+          year: undefined,
+          venue: undefined,
+          doi: undefined,
+        };
       }
     } else if (this.field === undefined && FIELDS.has(name)) {
       this.field = name;

@@ -10,7 +10,26 @@ export function normalizeDoi(raw: string | undefined): string | undefined {
 
 /** Whitespace runs folded to one space, ends trimmed. */
 export function squeeze(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
+  // Most fields are clean already; checking first avoids a new string per field in big dumps.
+  return isSqueezed(text) ? text : text.replace(/\s+/g, " ").trim();
+}
+
+/** No leading, trailing or doubled space and no other whitespace character. */
+function isSqueezed(text: string): boolean {
+  const last = text.length - 1;
+  let previousSpace = true;
+  for (let i = 0; i <= last; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (previousSpace || i === last) return false;
+      previousSpace = true;
+    } else if (c < 32 || (c >= 0x85 && /\s/.test(text[i]!))) {
+      return false;
+    } else {
+      previousSpace = false;
+    }
+  }
+  return true;
 }
 
 /**

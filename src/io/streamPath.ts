@@ -2,6 +2,7 @@
 // an XML file declares; and streams DBLP XML and OpenAlex JSON Lines through their streaming
 // importers so a dump larger than memory can be converted.
 import { createReadStream } from "node:fs";
+import { StringDecoder } from "node:string_decoder";
 import { createGunzip } from "node:zlib";
 import type { Paper } from "../core/corpus";
 import { parseDblpStream } from "./dblpXml";
@@ -18,7 +19,8 @@ export function innerName(fileName: string): string {
 }
 
 function byteStream(path: string): NodeJS.ReadableStream {
-  const file = createReadStream(path, { highWaterMark: 1 << 20 });
+  // 64 KB chunks: decoding 1 MB ones into strings costs several times more (large-object allocations).
+  const file = createReadStream(path, { highWaterMark: 1 << 16 });
   return /\.gz$/i.test(path) ? file.pipe(createGunzip()) : file;
 }
 
@@ -43,13 +45,14 @@ export function decodeHead(head: Uint8Array): string {
   return text.replace(/\uFFFD$/, "");
 }
 
-/** The file's text in chunks, decoded as declared (Latin-1 for dblp.xml) or as UTF-8. */
+/**
+ * The file's text in chunks, decoded as declared (ISO-8859-1 for dblp.xml) or as UTF-8. Node's
+ * StringDecoder, not TextDecoder: it is several times faster on Latin-1, which matters at 3 GB.
+ */
 export async function* textChunks(path: string, head: Uint8Array): AsyncIterable<string> {
-  const decoder = new TextDecoder(xmlDeclaredEncoding(head));
-  for await (const chunk of byteStream(path)) {
-    yield decoder.decode(chunk as Buffer, { stream: true });
-  }
-  const rest = decoder.decode();
+  const decoder = new StringDecoder(xmlDeclaredEncoding(head) === "utf-8" ? "utf8" : "latin1");
+  for await (const chunk of byteStream(path)) yield decoder.write(chunk as Buffer);
+  const rest = decoder.end();
   if (rest !== "") yield rest;
 }
 

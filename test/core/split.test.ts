@@ -136,7 +136,7 @@ describe("suggestSplit", () => {
 
   it("higher resolution never yields fewer identities", () => {
     const index = indexCorpus(twoPeopleCorpus());
-    const counts = [0.01, 1, 1e6].map(
+    const counts = [1e-6, 1, 1e6].map(
       (resolution) => suggestSplit(index, "wei zhang", { resolution }).identities.length,
     );
     expect(counts[0]).toBe(1);

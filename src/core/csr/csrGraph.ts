@@ -27,7 +27,12 @@ export function buildCoauthorCsr(corpus: Corpus): CoauthorCsr {
   const index = indexMentions(corpus);
   const n = index.keys.length;
   const edges = mergePairs(n, index.pairA, index.pairB, index.pairCount);
-  return { ...csrFromEdges(n, edges), keys: index.keys, labels: index.labels, papers: index.papers };
+  return {
+    ...csrFromEdges(n, edges),
+    keys: index.keys,
+    labels: index.labels,
+    papers: index.papers,
+  };
 }
 
 /** Symmetric CSR from an undirected edge list without duplicates or self-loops. */

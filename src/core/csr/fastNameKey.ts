@@ -1,19 +1,23 @@
-// nameKey() without the cost for the common case: NFKC, regex whitespace folding and lower-casing
-// dominate graph building, yet most printed names are plain ASCII already in key form. The result is
-// always identical to nameKey(); test/core/csrNameKey.test.ts pins that with generated strings.
+// nameKey() without the cost for the common case: NFKC and the Unicode whitespace regex dominate
+// graph building, yet most printed names are plain ASCII, where a lower-casing is all that is
+// needed. The result is always nameKey()'s; test/core/csrNameKey.test.ts pins that.
 import { nameKey } from "../nameKey";
 
-/** Same as nameKey(name), returning `name` itself when it is already lower-case single-spaced ASCII. */
+/** Same as nameKey(name); plain ASCII names skip Unicode normalisation and the regex. */
 export function fastNameKey(name: string): string {
   const last = name.length - 1;
-  let prev = 32; // a leading space counts as "after a space", so it takes the slow path
+  let prev = 32; // a leading space counts as "after a space", so it is seen as irregular spacing
+  let upper = false;
+  let irregularSpace = false;
   for (let i = 0; i <= last; i++) {
     const c = name.charCodeAt(i);
-    // Non-ASCII may change under NFKC; upper case, tabs/newlines, doubled or edge spaces change
-    // under folding. Everything else in ASCII is left alone by nameKey.
-    if (c >= 0x80 || (c >= 65 && c <= 90) || (c >= 9 && c <= 13)) return nameKey(name);
-    if (c === 32 && (prev === 32 || i === last)) return nameKey(name);
+    // NFKC leaves ASCII alone, so only non-ASCII needs the full nameKey.
+    if (c >= 0x80) return nameKey(name);
+    if (c >= 65 && c <= 90) upper = true;
+    else if ((c >= 9 && c <= 13) || (c === 32 && (prev === 32 || i === last)))
+      irregularSpace = true;
     prev = c;
   }
-  return name;
+  if (irregularSpace) return name.replace(/\s+/g, " ").trim().toLowerCase();
+  return upper ? name.toLowerCase() : name;
 }

@@ -41,7 +41,12 @@ export function louvainCsr(graph: CsrGraph, options: CsrLouvainOptions = {}): Cs
     level = aggregate(level, community, count);
     levels++;
   }
-  return { membership, count: level.nodeCount, modularity: levelModularity(level, twoM, resolution), levels };
+  return {
+    membership,
+    count: level.nodeCount,
+    modularity: levelModularity(level, twoM, resolution),
+    levels,
+  };
 }
 
 /** One round of local moves on `level`; fills `community` and says whether any node moved. */

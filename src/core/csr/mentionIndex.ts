@@ -3,6 +3,7 @@
 // builders (graphology and CSR) start from this, so they agree on nodes, labels and weights.
 import type { Corpus } from "../corpus";
 import { fastNameKey } from "./fastNameKey";
+import { hashString, StringTable } from "./stringTable";
 
 export interface MentionIndex {
   /** Node id → name key, ids in order of first appearance. */
@@ -18,59 +19,39 @@ export interface MentionIndex {
 }
 
 export function indexMentions(corpus: Corpus): MentionIndex {
-  // Printed strings are interned first, so nameKey runs once per distinct spelling, not per mention.
-  const rawIds = new Map<string, number>();
-  const rawNode: number[] = [];
-  const rawForm: string[] = [];
-  let rawCount = new Uint32Array(1024);
-  const nodeIds = new Map<string, number>();
-  const keys: string[] = [];
-  let papers = new Uint32Array(1024);
-  let lastPaper = new Int32Array(1024).fill(-1);
-  let pairA = new Uint32Array(4096);
-  let pairB = new Uint32Array(4096);
-  let pairCount = 0;
-  const ids: number[] = [];
-
   const list = corpus.papers;
+  // Sized once from upper bounds (a node per mention, every author pair distinct), so the hot loop
+  // never checks for growth.
+  let mentions = 0;
+  let maxPairs = 0;
+  let maxAuthors = 0;
+  for (let p = 0; p < list.length; p++) {
+    const k = list[p]!.authors.length;
+    mentions += k;
+    maxPairs += (k * (k - 1)) / 2;
+    if (k > maxAuthors) maxAuthors = k;
+  }
+  // Distinct spellings are typically a third of the mentions or fewer; the table grows if not.
+  const names = new NameTable(mentions >> 1);
+  const papers = new Uint32Array(mentions);
+  const lastPaper = new Int32Array(mentions).fill(-1);
+  const pairA = new Uint32Array(maxPairs);
+  const pairB = new Uint32Array(maxPairs);
+  let pairCount = 0;
+  const ids = new Uint32Array(maxAuthors);
+
   for (let p = 0; p < list.length; p++) {
     const authors = list[p]!.authors;
-    ids.length = 0;
+    let k = 0;
     for (let m = 0; m < authors.length; m++) {
-      const name = authors[m]!.name;
-      let raw = rawIds.get(name);
-      if (raw === undefined) {
-        const key = fastNameKey(name);
-        let node = nodeIds.get(key);
-        if (node === undefined) {
-          node = keys.length;
-          nodeIds.set(key, node);
-          keys.push(key);
-          if (node >= papers.length) {
-            papers = grow(papers, node);
-            lastPaper = growFilled(lastPaper, node);
-          }
-        }
-        raw = rawNode.length;
-        rawIds.set(name, raw);
-        rawNode.push(node);
-        rawForm.push(name);
-        if (raw >= rawCount.length) rawCount = grow(rawCount, raw);
-      }
-      const node = rawNode[raw]!;
+      const raw = names.rawId(authors[m]!.name);
+      const node = names.rawNode[raw]!;
       // A name printed twice on one paper (different case or spacing) counts once, like the paper.
       if (lastPaper[node] === p) continue;
       lastPaper[node] = p;
       papers[node]!++;
-      rawCount[raw]!++;
-      ids.push(node);
-    }
-    const k = ids.length;
-    if (k < 2) continue;
-    const needed = pairCount + (k * (k - 1)) / 2;
-    if (needed > pairA.length) {
-      pairA = grow(pairA, needed);
-      pairB = grow(pairB, needed);
+      names.count(raw);
+      ids[k++] = node;
     }
     for (let i = 0; i < k; i++) {
       const a = ids[i]!;
@@ -81,13 +62,71 @@ export function indexMentions(corpus: Corpus): MentionIndex {
     }
   }
   return {
-    keys,
-    labels: pickLabels(keys, rawNode, rawForm, rawCount),
-    papers: papers.slice(0, keys.length),
+    keys: names.keys,
+    labels: pickLabels(names.keys, names.rawNode, names.rawForm, names.rawCount),
+    papers: papers.slice(0, names.keys.length),
     pairA,
     pairB,
     pairCount,
   };
+}
+
+/**
+ * Printed strings and name keys in one table, so nameKey runs once per distinct spelling, and a
+ * key already seen under another spelling ("Tom Jacobs", "TOM JACOBS") is found by lookup.
+ */
+class NameTable {
+  readonly keys: string[] = [];
+  readonly rawNode: number[] = [];
+  rawCount: Uint32Array;
+  // String → raw id; holds every printed form and every key, and node(s) = node(nameKey(s)).
+  private readonly table: StringTable;
+  // Keys that nameKey would change again (exotic Unicode): kept apart so they cannot break the above.
+  private readonly unstableKeys = new Map<string, number>();
+
+  constructor(expected: number) {
+    this.table = new StringTable(expected);
+    this.rawCount = new Uint32Array(Math.max(16, expected));
+  }
+
+  get rawForm(): string[] {
+    return this.table.strings;
+  }
+
+  rawId(name: string): number {
+    const hash = hashString(name);
+    const known = this.table.find(name, hash);
+    if (known >= 0) return known;
+    const key = fastNameKey(name);
+    if (key === name) return this.add(name, hash, this.newNode(key));
+    const keyHash = hashString(key);
+    let node: number | undefined;
+    const keyRaw = this.table.find(key, keyHash);
+    if (keyRaw >= 0) node = this.rawNode[keyRaw]!;
+    else if (fastNameKey(key) === key)
+      node = this.rawNode[this.add(key, keyHash, this.newNode(key))]!;
+    else {
+      node = this.unstableKeys.get(key);
+      if (node === undefined) this.unstableKeys.set(key, (node = this.newNode(key)));
+    }
+    return this.add(name, hash, node);
+  }
+
+  count(raw: number): void {
+    this.rawCount[raw]!++;
+  }
+
+  private newNode(key: string): number {
+    this.keys.push(key);
+    return this.keys.length - 1;
+  }
+
+  private add(form: string, hash: number, node: number): number {
+    const raw = this.table.add(form, hash);
+    this.rawNode.push(node);
+    if (raw >= this.rawCount.length) this.rawCount = grow(this.rawCount, raw);
+    return raw;
+  }
 }
 
 function pickLabels(
@@ -111,14 +150,8 @@ function pickLabels(
   return labels;
 }
 
-function grow(array: Uint32Array, index: number): Uint32Array {
+function grow(array: Uint32Array, index: number): Uint32Array<ArrayBuffer> {
   const next = new Uint32Array(Math.max(array.length * 2, index + 1));
-  next.set(array);
-  return next;
-}
-
-function growFilled(array: Int32Array, index: number): Int32Array {
-  const next = new Int32Array(Math.max(array.length * 2, index + 1)).fill(-1);
   next.set(array);
   return next;
 }

@@ -3,15 +3,10 @@
 import type { CsrGraph } from "./csrGraph";
 
 /** Q = Σ_c [ in_c / 2m − γ (tot_c / 2m)² ], with in_c counting each internal edge twice. */
-export function modularity(
-  graph: CsrGraph,
-  membership: ArrayLike<number>,
-  resolution = 1,
-): number {
+export function modularity(graph: CsrGraph, membership: ArrayLike<number>, resolution = 1): number {
   const { nodeCount, offsets, targets, weights } = graph;
   let communityCount = 0;
-  for (let i = 0; i < nodeCount; i++)
-    communityCount = Math.max(communityCount, membership[i]! + 1);
+  for (let i = 0; i < nodeCount; i++) communityCount = Math.max(communityCount, membership[i]! + 1);
   const total = new Float64Array(communityCount);
   let inside = 0;
   let twoM = 0;

@@ -1,0 +1,89 @@
+// `npm run bench [-- --quick]`: graph build and Louvain figures, then the import, browser and
+// split benches when their modules exist. --quick runs the small sizes only (a smoke run).
+import { benchBuild, BUILD_HEADER, KEY_HEADER } from "./bench/buildBench";
+import { benchCorpora } from "./bench/benchCorpora";
+import { igraphUnavailable } from "./bench/igraph";
+import { benchLouvain, LOUVAIN_HEADER } from "./bench/louvainBench";
+import { formatTable, perSecond } from "./bench/table";
+
+const TARGET_RATE = 2_000_000;
+
+export interface BenchOptions {
+  quick: boolean;
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const unknown = args.filter((arg) => arg !== "--quick");
+  if (unknown.length > 0) {
+    console.error(`unknown argument ${unknown.join(" ")}; usage: npm run bench [-- --quick]`);
+    process.exit(2);
+  }
+  const options: BenchOptions = { quick: args.includes("--quick") };
+  for (const line of await graphBench(options)) console.log(line);
+  for (const [file, fn] of OTHER_BENCHES) {
+    console.log("");
+    for (const line of await otherBench(file, fn, options)) console.log(line);
+  }
+}
+
+async function graphBench(options: BenchOptions): Promise<string[]> {
+  const igraphSkipped = igraphUnavailable();
+  const buildRows: string[][] = [];
+  const keyRows: string[][] = [];
+  const louvainRows: string[][] = [];
+  const verdicts: string[] = [];
+  for (const { name, load } of benchCorpora(options.quick)) {
+    console.error(`bench: ${name}…`);
+    const corpus = await load();
+    const built = benchBuild(name, corpus);
+    buildRows.push(...built.rows);
+    keyRows.push(built.keyRow);
+    louvainRows.push(...(await benchLouvain(name, built.graph, built.csr, igraphSkipped)));
+    const meets = (rate: number): string => (rate >= TARGET_RATE ? "meets" : "misses");
+    verdicts.push(
+      `${name}: CSR ${perSecond(built.csrRate, 1)} ${meets(built.csrRate)}, ` +
+        `graphology ${perSecond(built.graphologyRate, 1)} ${meets(built.graphologyRate)}`,
+    );
+  }
+  return [
+    `Graph build (median of runs; bytes/edge = heap + typed-array bytes kept by the result)`,
+    ...formatTable(BUILD_HEADER, buildRows),
+    "",
+    `Target ≥ ${TARGET_RATE / 1e6}M author mentions/s:`,
+    ...verdicts.map((v) => `  ${v}`),
+    "",
+    "Name keys, per mention: nameKey uncached, fastNameKey uncached, interned index pass",
+    ...formatTable(KEY_HEADER, keyRows),
+    "",
+    "Louvain (resolution 1, seed 1; modularity of each partition on the same weighted graph)",
+    ...formatTable(LOUVAIN_HEADER, louvainRows),
+    ...(igraphSkipped ? [igraphSkipped] : []),
+  ];
+}
+
+const OTHER_BENCHES: Array<[file: string, fn: string]> = [
+  ["./importBench.ts", "runImportBench"],
+  ["./browserBench.ts", "runBrowserBench"],
+  ["./splitBench.ts", "runSplitBench"],
+];
+
+/** Runs another bench module's entry; a missing module is reported, not an error. */
+async function otherBench(file: string, fn: string, options: BenchOptions): Promise<string[]> {
+  const url = new URL(file, import.meta.url);
+  let module: Record<string, unknown>;
+  try {
+    module = (await import(url.href)) as Record<string, unknown>;
+  } catch (error) {
+    // Only the module itself being absent is expected; a missing import inside it is a bug.
+    const { code, message } = error as NodeJS.ErrnoException;
+    if (code === "ERR_MODULE_NOT_FOUND" && message.includes(url.pathname))
+      return [`${fn}: skipped, ${file.slice(2)} does not exist yet`];
+    throw error;
+  }
+  const run = module[fn];
+  if (typeof run !== "function") throw new Error(`${file} does not export ${fn}()`);
+  return (await (run as (o: BenchOptions) => Promise<string[]>)(options)) as string[];
+}
+
+await main();

@@ -1,0 +1,5 @@
+// Entry point of the single-page app.
+import "./ui/styles.css";
+import { startApp } from "./ui/app";
+
+startApp();

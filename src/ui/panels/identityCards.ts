@@ -1,0 +1,230 @@
+// The suggested split in the name panel: heading, resolution slider, split-view toggle, review
+// controls (accept, merge, move, reset) and one card per identity with its evidence.
+import type { NameDetails, PaperView } from "../../worker/protocol";
+import { h, plural } from "../dom";
+import { identityColour, type Theme } from "../graph/appearance";
+import { shownIdentities, type ReviewRecord, type ShownIdentity } from "../reviewModel";
+import { RESOLUTION_RANGE } from "../urlState";
+import { summarizeGroup, yearSpan } from "./groupSummary";
+import { paperList } from "./paperList";
+
+export interface ReviewActions {
+  select(key: string): void;
+  setResolution(resolution: number): void;
+  setSplit(on: boolean): void;
+  accept(): void;
+  merge(into: number, from: number): void;
+  move(paperId: string, to: number): void;
+  reset(): void;
+}
+
+const OPEN_CARDS = 3;
+
+export function identitySection(
+  details: NameDetails,
+  review: ReviewRecord | undefined,
+  view: { split: boolean; resolution: number; theme: Theme },
+  actions: ReviewActions,
+): HTMLElement {
+  const shown = shownIdentities(details.suggestion, review);
+  const papers = new Map(details.papers.map((p) => [p.id, p]));
+  const k = shown.length;
+  const heading = review
+    ? `${plural(k, "identity", "identities")} (reviewed)`
+    : `${plural(k, "suggested identity", "suggested identities")}`;
+  return h(
+    "section",
+    { class: "identities", attrs: { "aria-labelledby": "identities-heading" } },
+    h("h3", { attrs: { id: "identities-heading" } }, heading),
+    h(
+      "p",
+      { class: "status-line", attrs: { "data-review-status": review?.status ?? "none" } },
+      statusText(review),
+    ),
+    controls(review, view, actions),
+    k >= 2 ? mergeControl(k, actions) : null,
+    ...shown.map((identity, i) =>
+      identityCard(identity, i, k, papers, details.key, view.theme, actions),
+    ),
+  );
+}
+
+function statusText(review: ReviewRecord | undefined): string {
+  if (!review) return "Not reviewed: this is the suggestion.";
+  const when = new Date(review.updatedAt).toLocaleString();
+  return review.status === "accepted"
+    ? `Accepted (${when}).`
+    : `Edited by you (${when}), not accepted yet.`;
+}
+
+function controls(
+  review: ReviewRecord | undefined,
+  view: { split: boolean; resolution: number },
+  actions: ReviewActions,
+): HTMLElement {
+  const output = h("output", { attrs: { for: "resolution-slider" } }, view.resolution.toFixed(1));
+  const slider = h("input", {
+    attrs: {
+      id: "resolution-slider",
+      type: "range",
+      min: RESOLUTION_RANGE.min,
+      max: RESOLUTION_RANGE.max,
+      step: 0.1,
+      value: view.resolution,
+      "aria-describedby": "resolution-help",
+    },
+  });
+  slider.addEventListener("input", () => (output.textContent = Number(slider.value).toFixed(1)));
+  slider.addEventListener("change", () => actions.setResolution(Number(slider.value)));
+  return h(
+    "div",
+    {},
+    h(
+      "div",
+      { class: "controls-row" },
+      h("label", { attrs: { for: "resolution-slider" } }, "Split resolution"),
+      slider,
+      output,
+    ),
+    h(
+      "p",
+      { class: "muted", attrs: { id: "resolution-help" } },
+      "Higher splits more readily; 1 is the tuned default.",
+    ),
+    h(
+      "div",
+      { class: "controls-row" },
+      button(
+        view.split ? "Hide split view" : "Show split view",
+        () => actions.setSplit(!view.split),
+        {
+          "aria-pressed": String(view.split),
+        },
+      ),
+      button(review?.status === "accepted" ? "Accepted ✓" : "Accept split", actions.accept, {
+        disabled: review?.status === "accepted",
+      }),
+      button("Reset", actions.reset, {
+        disabled: !review,
+        "aria-label": "Reset to the suggestion",
+      }),
+    ),
+  );
+}
+
+function mergeControl(k: number, actions: ReviewActions): HTMLElement {
+  const options = (selected: number): HTMLOptionElement[] =>
+    Array.from({ length: k }, (_, i) =>
+      h("option", { attrs: { value: i, selected: i === selected } }, `identity ${i + 1}`),
+    );
+  const from = h("select", { attrs: { "aria-label": "Identity to merge" } }, ...options(1));
+  const into = h("select", { attrs: { "aria-label": "Identity to merge into" } }, ...options(0));
+  return h(
+    "div",
+    { class: "controls-row" },
+    "Merge",
+    from,
+    "into",
+    into,
+    button("Merge", () => {
+      if (from.value !== into.value) actions.merge(Number(into.value), Number(from.value));
+    }),
+  );
+}
+
+function identityCard(
+  identity: ShownIdentity,
+  i: number,
+  k: number,
+  papers: Map<string, PaperView>,
+  viewedKey: string,
+  theme: Theme,
+  actions: ReviewActions,
+): HTMLElement {
+  const summary = summarizeGroup(identity.paperIds, papers, viewedKey, identity.suggested);
+  const card = h(
+    "article",
+    { class: "identity-card", attrs: { "aria-label": `Identity ${i + 1}`, "data-identity": i } },
+    h(
+      "h4",
+      {},
+      h("span", { class: "swatch", attrs: { "aria-hidden": "true" } }),
+      `Identity ${i + 1} · ${plural(identity.paperIds.length, "paper")} · ${yearSpan(summary.firstYear, summary.lastYear)}`,
+    ),
+    h(
+      "div",
+      { class: "muted" },
+      summary.confidence === undefined
+        ? "Confidence: not computed for curator groups"
+        : `Confidence ${Math.round(summary.confidence * 100)}%`,
+    ),
+    summary.topCoauthors.length > 0
+      ? h(
+          "div",
+          {},
+          "Top co-authors: ",
+          ...summary.topCoauthors.map((c) =>
+            h(
+              "button",
+              {
+                class: "link-button",
+                attrs: { type: "button" },
+                on: { click: () => actions.select(c.key) },
+              },
+              `${c.label} (${c.papers})`,
+            ),
+          ),
+        )
+      : null,
+    summary.venues.length > 0
+      ? h("div", {}, "Venues: ", summary.venues.map((v) => `${v.venue} (${v.papers})`).join(", "))
+      : null,
+    h(
+      "ul",
+      { class: "evidence", attrs: { "aria-label": "Evidence" } },
+      ...summary.evidence.map((e) => h("li", {}, e)),
+    ),
+    h(
+      "details",
+      { attrs: { open: i < OPEN_CARDS } },
+      h("summary", {}, `Papers of identity ${i + 1}`),
+      paperList(
+        identity.paperIds.map((id) => papers.get(id)).filter((p): p is PaperView => !!p),
+        {
+          viewedKey,
+          select: actions.select,
+          label: `Papers of identity ${i + 1}`,
+          extra: (paper) => moveSelect(paper, i, k, actions),
+        },
+      ),
+    ),
+  );
+  card.style.setProperty("--identity", identityColour(i, theme));
+  return card;
+}
+
+function moveSelect(
+  paper: PaperView,
+  current: number,
+  k: number,
+  actions: ReviewActions,
+): HTMLElement {
+  const select = h(
+    "select",
+    { attrs: { "aria-label": `Move “${paper.title}” to identity`, "data-move-paper": paper.id } },
+    ...Array.from({ length: k }, (_, i) =>
+      h("option", { attrs: { value: i, selected: i === current } }, `identity ${i + 1}`),
+    ),
+    h("option", { attrs: { value: k } }, "a new identity"),
+  );
+  select.addEventListener("change", () => actions.move(paper.id, Number(select.value)));
+  return h("label", { class: "paper-meta" }, "Belongs to ", select);
+}
+
+function button(
+  text: string,
+  onClick: () => void,
+  attrs: Record<string, string | boolean | undefined> = {},
+): HTMLButtonElement {
+  return h("button", { attrs: { type: "button", ...attrs }, on: { click: onClick } }, text);
+}

@@ -1,0 +1,63 @@
+// The typed view state every panel and the sigma reducers read, and the only place it changes.
+// Panels render from it; nothing keeps its own copy of the selection or filters.
+import type { ReviewRecord } from "./reviewModel";
+import type { NameDetails } from "../worker/protocol";
+
+export interface ViewState {
+  /** Selected name key. */
+  selected: string | undefined;
+  /** Split view: the selected node drawn as one node per identity. */
+  split: boolean;
+  /** Community filter (index, 0 = largest). */
+  community: number | undefined;
+  /** SplitOptions.resolution for the selected name. */
+  resolution: number;
+}
+
+export interface State extends ViewState {
+  hovered: string | undefined;
+  /** Details of `selected` at `resolution`, once the Worker has answered. */
+  details: NameDetails | undefined;
+  /** The curator's decisions for `selected`, if any. */
+  review: ReviewRecord | undefined;
+}
+
+export const initialState: State = {
+  selected: undefined,
+  split: false,
+  community: undefined,
+  resolution: 1,
+  hovered: undefined,
+  details: undefined,
+  review: undefined,
+};
+
+type Listener = (state: State, changed: ReadonlySet<keyof State>) => void;
+
+export class Store {
+  private current: State;
+  private readonly listeners = new Set<Listener>();
+
+  constructor(initial: State = initialState) {
+    this.current = initial;
+  }
+
+  get state(): State {
+    return this.current;
+  }
+
+  set(patch: Partial<State>): void {
+    const changed = new Set<keyof State>();
+    for (const key of Object.keys(patch) as (keyof State)[]) {
+      if (!Object.is(patch[key], this.current[key])) changed.add(key);
+    }
+    if (changed.size === 0) return;
+    this.current = { ...this.current, ...patch };
+    for (const listener of this.listeners) listener(this.current, changed);
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+}

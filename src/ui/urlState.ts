@@ -1,0 +1,48 @@
+// The view in the address bar: `?name=<key>&split=1&community=<n>&resolution=<r>` (plus `corpus`),
+// so a link, a reload or back/forward restores the same view. Pure, unit-tested.
+import type { ViewState } from "./state";
+
+const MIN_RESOLUTION = 0.2;
+const MAX_RESOLUTION = 3;
+
+export function readViewState(search: string): ViewState {
+  const params = new URLSearchParams(search);
+  const name = params.get("name")?.trim();
+  const community = Number(params.get("community"));
+  const resolution = Number(params.get("resolution"));
+  return {
+    selected: name ? name : undefined,
+    split: params.get("split") === "1" && Boolean(name),
+    community:
+      params.has("community") && Number.isInteger(community) && community >= 0
+        ? community
+        : undefined,
+    resolution:
+      params.has("resolution") && Number.isFinite(resolution)
+        ? Math.min(MAX_RESOLUTION, Math.max(MIN_RESOLUTION, resolution))
+        : 1,
+  };
+}
+
+/** The query string for `view`, keeping parameters this module does not own (such as `corpus`). */
+export function writeViewState(view: ViewState, currentSearch: string): string {
+  const params = new URLSearchParams(currentSearch);
+  for (const key of ["name", "split", "community", "resolution"]) params.delete(key);
+  if (view.selected) params.set("name", view.selected);
+  if (view.selected && view.split) params.set("split", "1");
+  if (view.community !== undefined) params.set("community", String(view.community));
+  if (view.resolution !== 1) params.set("resolution", String(view.resolution));
+  const query = params.toString();
+  return query ? `?${query}` : "";
+}
+
+export function sameView(a: ViewState, b: ViewState): boolean {
+  return (
+    a.selected === b.selected &&
+    a.split === b.split &&
+    a.community === b.community &&
+    a.resolution === b.resolution
+  );
+}
+
+export const RESOLUTION_RANGE = { min: MIN_RESOLUTION, max: MAX_RESOLUTION };

@@ -1,0 +1,93 @@
+// Answers to the main thread's questions about a loaded corpus: one name's papers, suggested split
+// and variants; one community's papers; papers by id (for exports). Pure reads of the index.
+import type { Communities } from "../core/communities";
+import type { AuthorMention, Paper } from "../core/corpus";
+import type { CorpusIndex } from "../core/corpusIndex";
+import { nameKey, NameVariantIndex } from "../core/nameKey";
+import type { SplitSuggestion } from "../core/identity";
+import { suggestSplit } from "../core/split";
+import type { CommunityDetails, NameDetails, PaperView } from "./protocol";
+
+const CACHE_SIZE = 24;
+
+export class CorpusQueries {
+  private variants: NameVariantIndex | undefined;
+  private readonly suggestions = new Map<string, SplitSuggestion>();
+
+  constructor(
+    private readonly index: CorpusIndex,
+    private readonly communities: Communities,
+  ) {}
+
+  name(key: string, resolution: number): NameDetails | undefined {
+    const papers = this.index.papersOfName.get(key);
+    if (!papers) return undefined;
+    const graph = this.index.graph;
+    const label = graph.hasNode(key) ? graph.getNodeAttribute(key, "label") : key;
+    this.variants ??= new NameVariantIndex(graph.mapNodes((_k, a) => a.label));
+    return {
+      key,
+      label,
+      papers: papers.map((p) => paperView(this.index.corpus.papers[p]!, key)),
+      suggestion: this.suggestion(key, resolution),
+      variants: this.variants.variantsOf(label).map((v) => ({
+        key: v.key,
+        kind: v.kind,
+        label: graph.hasNode(v.key) ? graph.getNodeAttribute(v.key, "label") : v.key,
+        papers: this.index.papersOfName.get(v.key)?.length ?? 0,
+      })),
+    };
+  }
+
+  community(community: number): CommunityDetails {
+    const { communityOf, sizes } = this.communities;
+    const papers: PaperView[] = [];
+    this.index.corpus.papers.forEach((paper, p) => {
+      const keys = this.index.keysOfPaper[p]!;
+      let inside = 0;
+      for (const key of keys) if (communityOf[key] === community) inside++;
+      if (inside >= Math.min(2, keys.length)) papers.push(paperView(paper));
+    });
+    papers.sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || a.title.localeCompare(b.title));
+    return { community, members: sizes[community] ?? 0, papers };
+  }
+
+  papers(ids: string[]): PaperView[] {
+    const views: PaperView[] = [];
+    for (const id of ids) {
+      const p = this.index.paperIndexById.get(id);
+      if (p !== undefined) views.push(paperView(this.index.corpus.papers[p]!));
+    }
+    return views;
+  }
+
+  private suggestion(key: string, resolution: number): SplitSuggestion {
+    const cacheKey = `${resolution}\u0000${key}`;
+    let suggestion = this.suggestions.get(cacheKey);
+    if (suggestion) {
+      this.suggestions.delete(cacheKey);
+    } else {
+      suggestion = suggestSplit(this.index, key, { resolution });
+      if (this.suggestions.size >= CACHE_SIZE) {
+        this.suggestions.delete(this.suggestions.keys().next().value!);
+      }
+    }
+    this.suggestions.set(cacheKey, suggestion);
+    return suggestion;
+  }
+}
+
+export function paperView(paper: Paper, viewedKey?: string): PaperView {
+  const view: PaperView = {
+    id: paper.id,
+    title: paper.title,
+    authors: paper.authors.map((m: AuthorMention) => ({ key: nameKey(m.name), name: m.name })),
+  };
+  if (paper.venue) view.venue = paper.venue;
+  if (paper.year !== undefined) view.year = paper.year;
+  if (viewedKey !== undefined) {
+    const truth = paper.authors.find((m) => nameKey(m.name) === viewedKey)?.label;
+    if (truth) view.truth = truth;
+  }
+  return view;
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import type { Corpus, Paper } from "../../src/core/corpus";
+import { indexCorpus } from "../../src/core/corpusIndex";
+import { suggestSplit } from "../../src/core/split";
+import { triageCandidates, triageNames } from "../../src/core/triage";
+
+const paper = (id: string, title: string, venue: string, authors: [string, string?][]): Paper => ({
+  id,
+  title,
+  venue,
+  year: 2010,
+  authors: authors.map(([name, sourceId]) => (sourceId ? { name, sourceId } : { name })),
+});
+
+/** "Li Na": two unrelated people under one author record L1; "Ann Roe": one person, two papers. */
+const corpus: Corpus = {
+  id: "t",
+  label: "t",
+  notes: [],
+  papers: [
+    paper("1", "Protein folding kinetics", "J. Mol. Biol.", [["Li Na", "L1"], ["Kurt Adler"]]),
+    paper("2", "Folding kinetics of small proteins", "J. Mol. Biol.", [
+      ["Li Na", "L1"],
+      ["Kurt Adler"],
+    ]),
+    paper("3", "Tennis match outcome prediction", "Sports Analytics", [
+      ["Li Na", "L1"],
+      ["Pat Cash"],
+    ]),
+    paper("4", "Serve speed and match outcome prediction", "Sports Analytics", [
+      ["Li Na", "L1"],
+      ["Pat Cash"],
+    ]),
+    paper("5", "Sparse coding", "NIPS", [["Ann Roe"], ["Bob Stone"]]),
+    paper("6", "Sparse coding revisited", "NIPS", [["Ann Roe"], ["Bob Stone"]]),
+  ],
+};
+
+describe("triage", () => {
+  it("visits names with at least two papers, most papers first", () => {
+    expect(triageCandidates(indexCorpus(corpus))).toEqual([
+      "li na",
+      "ann roe",
+      "bob stone",
+      "kurt adler",
+      "pat cash",
+    ]);
+  });
+
+  it("ranks a name that splits above names that do not", () => {
+    const rows = triageNames(indexCorpus(corpus));
+    expect(rows[0]).toMatchObject({ nameKey: "li na", papers: 4, identities: 2 });
+    expect(rows[0]!.ambiguity).toBeGreaterThan(0.3);
+    for (const row of rows.slice(1)) {
+      expect(row.identities).toBe(1);
+      expect(row.ambiguity).toBeLessThan(rows[0]!.ambiguity);
+    }
+    expect(triageNames(indexCorpus(corpus), { limit: 2 })).toHaveLength(2);
+  });
+
+  it("says when one author record looks like several people", () => {
+    const suggestion = suggestSplit(indexCorpus(corpus), "li na");
+    expect(suggestion.authorRecords).toEqual({
+      records: 1,
+      remarks: ["record L1 looks like 2 people (identities 1, 2)"],
+    });
+  });
+});
