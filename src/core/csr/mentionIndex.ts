@@ -102,8 +102,10 @@ class NameTable {
     const keyHash = hashString(key);
     let node: number | undefined;
     const keyRaw = this.table.find(key, keyHash);
-    if (keyRaw >= 0) node = this.rawNode[keyRaw]!;
-    else if (fastNameKey(key) === key)
+    // A printed form equal to `key` belongs to nameKey(key)'s node, which is key's own only when
+    // the key is stable ("h\u0331" + …, printed literally, is keyed "ẖ" + …).
+    if (keyRaw >= 0 && this.keys[this.rawNode[keyRaw]!] === key) node = this.rawNode[keyRaw]!;
+    else if (keyRaw < 0 && fastNameKey(key) === key)
       node = this.rawNode[this.add(key, keyHash, this.newNode(key))]!;
     else {
       node = this.unstableKeys.get(key);
