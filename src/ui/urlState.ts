@@ -8,20 +8,22 @@ const MAX_RESOLUTION = 3;
 export function readViewState(search: string): ViewState {
   const params = new URLSearchParams(search);
   const name = params.get("name")?.trim();
-  const community = Number(params.get("community"));
-  const resolution = Number(params.get("resolution"));
+  const community = numberParam(params, "community");
+  const resolution = numberParam(params, "resolution");
   return {
     selected: name ? name : undefined,
     split: params.get("split") === "1" && Boolean(name),
-    community:
-      params.has("community") && Number.isInteger(community) && community >= 0
-        ? community
-        : undefined,
-    resolution:
-      params.has("resolution") && Number.isFinite(resolution)
-        ? Math.min(MAX_RESOLUTION, Math.max(MIN_RESOLUTION, resolution))
-        : 1,
+    community: Number.isInteger(community) && community >= 0 ? community : undefined,
+    resolution: Number.isFinite(resolution)
+      ? Math.min(MAX_RESOLUTION, Math.max(MIN_RESOLUTION, resolution))
+      : 1,
   };
+}
+
+/** The parameter as a number; NaN when missing or blank (Number("") would be 0). */
+function numberParam(params: URLSearchParams, key: string): number {
+  const value = params.get(key)?.trim();
+  return value ? Number(value) : NaN;
 }
 
 /** The query string for `view`, keeping parameters this module does not own (such as `corpus`). */
