@@ -99,12 +99,15 @@ export function reviewsFromCsv(text: string, corpusId: string, now = new Date())
   }));
 }
 
-/** Quotes a CSV cell; cells a spreadsheet would run as a formula get a leading apostrophe. */
+/**
+ * Quotes a CSV cell; cells a spreadsheet would run as a formula get a leading apostrophe, and so do
+ * cells that already start with apostrophes before one, so that import strips exactly the one added.
+ */
 export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const safe = /^'*[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 function uncell(value: string): string {
-  return value.replace(/^'(?=[=+\-@\t\r])/, "").trim();
+  return value.replace(/^'(?='*[=+\-@\t\r])/, "").trim();
 }
