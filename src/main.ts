@@ -1,5 +1,10 @@
-// Entry point of the single-page app.
+// Entry point of the single-page app. The corpus Worker starts before the rest of the app's code is
+// loaded, so fetching and parsing the corpus overlaps loading sigma and the panels.
 import "./ui/styles.css";
-import { startApp } from "./ui/app";
+import { corpusSource } from "./ui/corpusSource";
+import { WorkerClient } from "./ui/workerClient";
 
-startApp();
+const source = corpusSource(location.search, location.href);
+const worker = new WorkerClient();
+worker.load(source);
+void import("./ui/app").then(({ startApp }) => startApp(worker, source));

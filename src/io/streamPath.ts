@@ -1,22 +1,12 @@
 // Node-only: reads one corpus file as a stream of text chunks, plain or gzipped, in the encoding
-// an XML file declares; and streams DBLP XML and OpenAlex JSON Lines through their streaming
-// importers so a dump larger than memory can be converted.
+// an XML file declares, for the streaming importers (see streamReaders.ts) and whole-file parsers.
 import { createReadStream } from "node:fs";
 import { StringDecoder } from "node:string_decoder";
 import { createGunzip } from "node:zlib";
-import type { Paper } from "../core/corpus";
-import { parseDblpStream } from "./dblpXml";
 import { xmlDeclaredEncoding } from "./encoding";
-import type { CorpusFormat, ParsedFile } from "./format";
-import { parseOpenAlexStream } from "./openAlex";
-import type { StreamProgress } from "./streaming";
+export { innerName, streamReaderFor } from "./streamReaders";
 
 const HEAD_BYTES = 64 * 1024;
-
-/** The file name a format should see: "dblp.xml.gz" is read as "dblp.xml". */
-export function innerName(fileName: string): string {
-  return fileName.replace(/\.gz$/i, "");
-}
 
 function byteStream(path: string): NodeJS.ReadableStream {
   // 64 KB chunks: decoding 1 MB ones into strings costs several times more (large-object allocations).
@@ -54,27 +44,4 @@ export async function* textChunks(path: string, head: Uint8Array): AsyncIterable
   for await (const chunk of byteStream(path)) yield decoder.write(chunk as Buffer);
   const rest = decoder.end();
   if (rest !== "") yield rest;
-}
-
-type StreamReader = (
-  chunks: AsyncIterable<string>,
-  fileName: string,
-  onPaper: (paper: Paper) => void,
-  onProgress?: (progress: StreamProgress) => void,
-) => Promise<ParsedFile>;
-
-const STREAM_READERS: Record<string, StreamReader | undefined> = {
-  "dblp-xml": (chunks, fileName, onPaper, onProgress) =>
-    parseDblpStream(chunks, fileName, onProgress, onPaper),
-  openalex: (chunks, fileName, onPaper, onProgress) =>
-    parseOpenAlexStream(chunks, fileName, { onPaper, onProgress }),
-};
-
-/**
- * The streaming reader for this file, if its format has one and the file suits it: DBLP XML
- * always, OpenAlex only as JSON Lines (an API response is one JSON document and is parsed whole).
- */
-export function streamReaderFor(format: CorpusFormat, fileName: string): StreamReader | undefined {
-  if (format.id === "openalex" && !/\.(jsonl|ndjson)$/i.test(innerName(fileName))) return undefined;
-  return STREAM_READERS[format.id];
 }

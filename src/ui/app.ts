@@ -1,37 +1,130 @@
-// Boot: read the view from the URL, start the corpus Worker, and hand its graph to the explorer.
-import { corpusSource } from "./corpusSource";
-import { Explorer } from "./explorer";
+// The app shell: the parts that live as long as the page (view state and address bar, tabs, search
+// box, panel toggle, theme, load indicator, corpus switcher, imports) and the Explorer of the
+// corpus on screen, replaced when another corpus is shown.
+import type { CorpusSource } from "./corpusSource";
+import { CorpusSwitcher } from "./corpusSwitcher";
+import { byId } from "./dom";
+import { Explorer, type ExplorerShell } from "./explorer";
 import { syncHistory } from "./history";
+import { ImportControl } from "./importControl";
 import { LoadProgress } from "./loadProgress";
 import { PanelToggle } from "./panelToggle";
-import { initialState, Store } from "./state";
+import { Tabs } from "./panels/tabs";
+import { mountSearchBox } from "./search/searchBox";
+import { initialState, RootStore } from "./state";
+import { currentTheme, onThemeChange } from "./theme";
 import { readViewState } from "./urlState";
-import { WorkerClient } from "./workerClient";
+import type { WorkerClient } from "./workerClient";
+import type { CorpusSummary, GraphPayload } from "../worker/protocol";
 
-export function startApp(): void {
-  const store = new Store({ ...initialState, ...readViewState(location.search) });
-  const source = corpusSource(location.search, location.href);
-  const progress = new LoadProgress();
+const FRESH_VIEW = {
+  selected: undefined,
+  split: false,
+  community: undefined,
+  resolution: 1,
+  hovered: undefined,
+  details: undefined,
+  review: undefined,
+};
+
+export function startApp(worker: WorkerClient, source: CorpusSource): void {
+  const store = new RootStore({ ...initialState, ...readViewState(location.search) });
+  const tabs = new Tabs(byId("tabs"));
   const panel = new PanelToggle();
+  const searchInput = byId<HTMLInputElement>("search-input");
+  const labels = new Map([[source.id, source.label]]);
   let explorer: Explorer | undefined;
-  let summary: Parameters<LoadProgress["done"]>[0] | undefined;
-  const worker = new WorkerClient({
-    progress: (stage, fraction) => progress.stage(stage, fraction),
-    graph: (payload) => {
-      summary = payload.corpus;
-      explorer = new Explorer(payload, store, worker, source.id, panel);
+  let summary: CorpusSummary | undefined;
+  /** The corpus the user last asked to see (loaded, imported or switched to). */
+  let wanted = source.id;
+
+  const shell: ExplorerShell = {
+    store,
+    worker,
+    tabs,
+    panel,
+    theme: currentTheme(),
+    onSettled: () => {
+      searchInput.disabled = false;
+      performance.mark("app-ready");
+      document.body.dataset.ready = "true";
     },
-    ready: () => {
-      if (summary) progress.done(summary);
-      explorer?.ready();
-    },
-    error: (message) => progress.failed(message),
-    triage: (triage) => explorer?.showTriage(triage),
+  };
+  const switcher = new CorpusSwitcher(byId("corpus-switcher"), (corpusId) => {
+    imports.cancel();
+    wanted = corpusId;
+    worker.activate(corpusId);
   });
-  worker.load(source.url, source.id, source.fileName);
+  const shownLabel = (): string | undefined =>
+    explorer ? labels.get(explorer.corpusId) : undefined;
+  const progress = new LoadProgress(() => imports.cancel());
+  const imports = new ImportControl(worker, {
+    started: (corpusId, label) => {
+      labels.set(corpusId, label);
+      wanted = corpusId;
+      progress.importing(label, 0, 1);
+    },
+    progress: (file, read, total) => progress.importing(file, read, total),
+    parsed: () => progress.parsed(),
+    failed: (_corpusId, message) => backToShown(() => progress.importFailed(message, shownLabel())),
+    cancelled: () => backToShown(() => progress.cancelled(shownLabel())),
+  });
+
+  /** An import did not land: the corpus on screen stays the one wanted. */
+  function backToShown(report: () => void): void {
+    wanted = explorer?.corpusId ?? source.id;
+    report();
+  }
+
+  function show(corpusId: string, payload: GraphPayload): void {
+    const first = explorer === undefined;
+    explorer?.dispose();
+    document.body.dataset.ready = "false";
+    searchInput.disabled = true;
+    searchInput.value = "";
+    if (!first) store.set(FRESH_VIEW);
+    summary = payload.corpus;
+    explorer = new Explorer(payload, shell);
+    switcher.show(corpusId, labels.get(corpusId) ?? payload.corpus.label);
+  }
+
+  mountSearchBox(
+    searchInput,
+    byId<HTMLUListElement>("search-results"),
+    () => explorer?.search,
+    (key) => explorer?.select(key),
+  );
+  tabs.onShow((tab) => explorer?.onTabShown(tab));
+  onThemeChange((theme) => {
+    shell.theme = theme;
+    explorer?.setTheme(theme);
+  });
   syncHistory(store);
+  worker.listen({
+    progress: (corpusId, stage, fraction) => {
+      if (corpusId === wanted) progress.stage(stage, fraction);
+    },
+    graph: (corpusId, payload) => {
+      if (corpusId === wanted) show(corpusId, payload);
+    },
+    ready: (corpusId) => {
+      if (explorer?.corpusId !== corpusId || !summary) return;
+      progress.done({ ...summary, label: labels.get(corpusId) ?? summary.label });
+      explorer.ready();
+    },
+    error: (corpusId, message) => {
+      if (corpusId !== undefined && corpusId !== wanted) return;
+      if (explorer && corpusId !== explorer.corpusId)
+        backToShown(() => progress.importFailed(message, shownLabel()));
+      else progress.failed(message);
+    },
+    triage: (corpusId, triage) => {
+      if (explorer?.corpusId === corpusId) explorer.showTriage(triage);
+    },
+  });
   window.addEventListener("pagehide", () => {
-    explorer?.kill();
+    imports.cancel();
+    explorer?.dispose();
     worker.terminate();
   });
 }

@@ -1,11 +1,14 @@
-// The explorer once the graph has arrived: network view, layout, search, tabs and panels, all
-// reading one Store. Actions here are the only writers of the view state.
+// One loaded corpus on screen: network view, layout, search index and panels, all reading one
+// Store. Actions here are the only writers of the view state. Everything it sets up (store
+// listeners, sigma, the layout Worker) goes away with `dispose()` when another corpus is shown.
 import type { CommunityDetails, GraphPayload, TriageProgress } from "../worker/protocol";
 import { byId } from "./dom";
+import type { Theme } from "./graph/appearance";
 import { mountGraphControls } from "./graph/graphControls";
 import { GraphView } from "./graph/graphView";
 import { LayoutControl } from "./graph/layoutControl";
-import { addEdgesInChunks, buildViewGraph, type ViewGraph } from "./graph/viewGraph";
+import { isSoftwareWebGL } from "./graph/softwareWebgl";
+import { buildFullGraph, buildNodeGraph } from "./graph/viewGraph";
 import type { PanelToggle } from "./panelToggle";
 import {
   communityInfo,
@@ -15,77 +18,90 @@ import {
 import type { ReviewActions } from "./panels/identityCards";
 import { renderNamePanel } from "./panels/namePanel";
 import { renderReviewPanel } from "./panels/reviewPanel";
-import { Tabs } from "./panels/tabs";
+import type { Tabs } from "./panels/tabs";
 import { renderTriagePanel } from "./panels/triagePanel";
 import { ReviewController } from "./review/reviewController";
 import { ReviewStore } from "./review/reviewStore";
 import { NameSearch } from "./search/nameSearch";
-import { mountSearchBox } from "./search/searchBox";
-import type { State, Store } from "./state";
-import { currentTheme, onThemeChange } from "./theme";
+import type { RootStore, ScopedStore, State } from "./state";
 import type { WorkerClient } from "./workerClient";
 
 const LAYOUT_ON_LOAD_MS = 4000;
 const NAME_PANEL_KEYS: (keyof State)[] = ["selected", "details", "review", "split", "resolution"];
 
+export interface ExplorerShell {
+  store: RootStore;
+  worker: WorkerClient;
+  tabs: Tabs;
+  panel: PanelToggle;
+  theme: Theme;
+  /** Called once search and saved reviews are in (the app marks itself ready). */
+  onSettled: () => void;
+}
+
 export class Explorer {
+  readonly corpusId: string;
+  search: NameSearch | undefined;
+  private readonly store: ScopedStore;
+  private readonly worker: WorkerClient;
   private readonly view: GraphView;
-  private readonly layout: LayoutControl;
-  private readonly tabs = new Tabs(byId("tabs"));
+  private layout: LayoutControl | undefined;
   private readonly reviews: ReviewController;
   private readonly communities: CommunityInfo[];
-  private search: NameSearch | undefined;
-  private theme = currentTheme();
+  private readonly lifetime = new AbortController();
+  private theme: Theme;
   private triage: TriageProgress | undefined;
   private communityDetails: CommunityDetails | undefined;
   private readonly pendingParts = new Set(["search", "reviews"]);
 
   constructor(
     private readonly payload: GraphPayload,
-    private readonly store: Store,
-    private readonly worker: WorkerClient,
-    corpusId: string,
-    private readonly panel: PanelToggle,
+    private readonly shell: ExplorerShell,
   ) {
+    this.corpusId = payload.corpus.id;
+    this.store = shell.store.scope();
+    this.worker = shell.worker;
+    this.theme = shell.theme;
     performance.mark("graph-received");
-    const graph = buildViewGraph(payload);
-    this.view = new GraphView(byId("graph"), graph, store, this.theme, (key) => this.select(key));
-    performance.mark("first-frame");
-    this.layout = new LayoutControl(graph);
-    mountGraphControls(byId("graph-toolbar"), this.view, this.layout, store, (on) =>
-      this.setSplit(on),
+    this.view = new GraphView(
+      byId("graph"),
+      buildNodeGraph(payload),
+      this.store,
+      this.theme,
+      (key) => this.select(key),
     );
+    markAfterFrame("first-frame");
     this.communities = communityInfo(payload);
-    this.reviews = new ReviewController(store, new ReviewStore(), corpusId, worker);
+    this.reviews = new ReviewController(this.store, new ReviewStore(), this.corpusId, this.worker);
     this.reviews.onChange(() => this.renderReviewSide());
-    store.subscribe((state, changed) => this.onChange(state, changed));
-    onThemeChange((theme) => {
-      this.theme = theme;
-      this.view.setTheme(theme);
-      this.renderAll();
-    });
-    this.tabs.onShow((tab) => {
-      if (tab === "triage") this.renderTriage();
-    });
-    if (store.state.selected === undefined)
-      this.tabs.show(store.state.community !== undefined ? "communities" : "triage");
+    this.store.subscribe((state, changed) => this.onChange(state, changed));
+    if (this.store.state.selected === undefined)
+      shell.tabs.show(this.store.state.community !== undefined ? "communities" : "triage");
     this.renderAll();
-    void this.afterFirstFrame(graph);
+    void this.afterFirstFrame();
   }
 
-  /** Edges, search and layout come after the first frame, in tasks small enough not to freeze it. */
-  private async afterFirstFrame(graph: ViewGraph): Promise<void> {
-    await addEdgesInChunks(graph, this.payload);
+  /** The full graph, layout, and search come after the first frame, in small tasks. */
+  private async afterFirstFrame(): Promise<void> {
+    const signal = this.lifetime.signal;
+    const graph = await buildFullGraph(this.payload, signal);
+    if (signal.aborted) return;
+    this.view.setGraph(graph);
     performance.mark("graph-complete");
+    this.layout = new LayoutControl(graph);
+    mountGraphControls(byId("graph-toolbar"), this.view, this.layout, this.store, (on) =>
+      this.setSplit(on),
+    );
     await this.buildSearch();
+    if (signal.aborted) return;
     if (this.store.state.selected) this.view.focusOn(this.store.state.selected);
-    this.layout.start(LAYOUT_ON_LOAD_MS);
+    if (!isSoftwareWebGL()) this.layout.start(LAYOUT_ON_LOAD_MS);
   }
 
   /** The Worker has indexed the corpus: splits, triage and saved reviews can be used. */
   ready(): void {
     void this.reviews.loadAll().then(() => this.settle("reviews"));
-    this.worker.startTriage();
+    this.worker.startTriage(this.corpusId);
     this.fetchDetails();
     this.fetchCommunity();
   }
@@ -95,8 +111,20 @@ export class Explorer {
     this.renderTriage();
   }
 
-  kill(): void {
-    this.layout.kill();
+  setTheme(theme: Theme): void {
+    this.theme = theme;
+    this.view.setTheme(theme);
+    this.renderAll();
+  }
+
+  onTabShown(tab: string): void {
+    if (tab === "triage") this.renderTriage();
+  }
+
+  dispose(): void {
+    this.lifetime.abort();
+    this.store.dispose();
+    this.layout?.kill();
     this.view.kill();
   }
 
@@ -106,32 +134,21 @@ export class Explorer {
     await search.addAll(
       keys.map((key, i) => ({ id: i, key, label: labels[i]!, papers: papers[i]! })),
     );
+    if (this.lifetime.signal.aborted) return;
     this.search = search;
-    const input = byId<HTMLInputElement>("search-input");
-    mountSearchBox(
-      input,
-      byId<HTMLUListElement>("search-results"),
-      () => this.search,
-      (key) => this.select(key),
-    );
-    input.disabled = false;
     this.settle("search");
   }
 
-  /** Marks `app-ready` (for tests and the bench) once search and saved reviews are both in. */
   private settle(part: "search" | "reviews"): void {
     this.pendingParts.delete(part);
-    if (this.pendingParts.size === 0) {
-      performance.mark("app-ready");
-      document.body.dataset.ready = "true";
-    }
+    if (this.pendingParts.size === 0 && !this.lifetime.signal.aborted) this.shell.onSettled();
   }
 
   // Actions: the only writers of the view state.
   select = (key: string): void => {
     this.store.set({ selected: key, details: undefined, resolution: 1, hovered: undefined });
-    this.tabs.show("name");
-    this.panel.open();
+    this.shell.tabs.show("name");
+    this.shell.panel.open();
   };
 
   private setSplit(on: boolean): void {
@@ -157,7 +174,7 @@ export class Explorer {
     if (changed.has("community")) this.fetchCommunity();
     if (NAME_PANEL_KEYS.some((key) => changed.has(key))) this.renderName();
     if (changed.has("community")) this.renderCommunities();
-    if (changed.has("selected"))
+    if (changed.has("selected") || changed.has("details"))
       document.title =
         `${state.details?.label ?? state.selected ?? ""} — Co-author explorer`.replace(/^ — /, "");
     const moved =
@@ -171,9 +188,10 @@ export class Explorer {
   private fetchDetails(): void {
     const { selected, resolution } = this.store.state;
     if (selected === undefined) return;
-    this.worker.query("name", { key: selected, resolution }).then(
+    this.worker.query(this.corpusId, "name", { key: selected, resolution }).then(
       (details) => {
         const now = this.store.state;
+        if (this.lifetime.signal.aborted) return;
         if (now.selected !== selected || now.resolution !== resolution) return;
         if (details) this.store.set({ details });
         else this.showMissing(selected);
@@ -183,9 +201,11 @@ export class Explorer {
   }
 
   private showMissing(key: string, reason = "no papers carry this exact name in the corpus"): void {
+    if (this.lifetime.signal.aborted) return;
     const root = byId("tab-name");
     root.replaceChildren();
     const heading = document.createElement("h2");
+    heading.id = "name-heading";
     heading.textContent = key;
     const text = document.createElement("p");
     text.textContent = `Nothing to show: ${reason}. Search another name.`;
@@ -195,8 +215,8 @@ export class Explorer {
   private fetchCommunity(): void {
     const { community } = this.store.state;
     if (community === undefined) return;
-    void this.worker.query("community", { community }).then((details) => {
-      if (this.store.state.community !== community) return;
+    void this.worker.query(this.corpusId, "community", { community }).then((details) => {
+      if (this.lifetime.signal.aborted || this.store.state.community !== community) return;
       this.communityDetails = details;
       this.renderCommunities();
     });
@@ -228,7 +248,7 @@ export class Explorer {
 
   /** Only while visible: the list is rebuilt as the ranking grows. */
   private renderTriage(): void {
-    if (this.tabs.current !== "triage") return;
+    if (this.shell.tabs.current !== "triage") return;
     renderTriagePanel(byId("tab-triage"), this.triage, this.reviews.reviewedKeys(), this.select);
   }
 
@@ -241,4 +261,9 @@ export class Explorer {
       importFile: (file) => void this.reviews.importFile(file),
     });
   }
+}
+
+/** Marks `name` once the frame being prepared now has been produced (two animation frames on). */
+function markAfterFrame(name: string): void {
+  requestAnimationFrame(() => requestAnimationFrame(() => performance.mark(name)));
 }

@@ -1,6 +1,8 @@
-// The visible load indicator: stage name and a progress bar, then the corpus summary or the error.
+// The visible load indicator: stage and progress bar while a corpus loads or a file imports (with
+// a cancel button), then the corpus summary with its import notes, or the error. A failed or
+// cancelled import says so and that the corpus on screen is unchanged.
 import type { CorpusSummary, LoadStage } from "../worker/protocol";
-import { byId, plural } from "./dom";
+import { byId, h, plural } from "./dom";
 
 const STAGES: Record<LoadStage, { label: string; start: number; span: number }> = {
   fetch: { label: "Downloading the corpus", start: 0, span: 0.2 },
@@ -11,29 +13,93 @@ const STAGES: Record<LoadStage, { label: string; start: number; span: number }> 
   index: { label: "Indexing for splits", start: 0.9, span: 0.1 },
 };
 
+const NOTES_SHOWN = 200;
+
 export class LoadProgress {
   private readonly box = byId("load-status");
   private readonly bar = byId<HTMLProgressElement>("load-progress");
   private readonly text = byId("load-text");
+  private readonly cancel = byId<HTMLButtonElement>("load-cancel");
+  private notes: HTMLElement | undefined;
+
+  constructor(onCancel: () => void) {
+    this.cancel.addEventListener("click", onCancel);
+  }
 
   stage(stage: LoadStage, fraction: number): void {
     const { label, start, span } = STAGES[stage];
-    this.bar.value = start + span * fraction;
-    this.text.textContent = `${label}…`;
-    this.box.setAttribute("aria-busy", "true");
+    this.busy(`${label}…`, start + span * fraction);
+  }
+
+  /** Bytes of the user's files read so far (the first half of the bar; building is the rest). */
+  importing(fileName: string, read: number, total: number): void {
+    const percent = total > 0 ? Math.round((100 * read) / total) : 0;
+    this.busy(`Reading ${fileName}… ${percent}%`, total > 0 ? (0.4 * read) / total : 0);
+    this.cancel.hidden = false;
+  }
+
+  /** The files are read; the corpus Worker builds the graph now (cancel no longer applies). */
+  parsed(): void {
+    this.cancel.hidden = true;
   }
 
   done(summary: CorpusSummary): void {
-    this.bar.value = 1;
-    this.box.classList.add("done");
-    this.box.removeAttribute("aria-busy");
+    this.reset("done");
     this.text.textContent = `${summary.label}: ${plural(summary.papers, "paper")}, ${plural(summary.names, "name")}`;
-    this.text.title = summary.notes.length ? `${plural(summary.notes.length, "import note")}` : "";
+    if (summary.notes.length > 0) {
+      const shown = summary.notes.slice(0, NOTES_SHOWN);
+      this.notes = h(
+        "details",
+        { class: "import-notes" },
+        h("summary", {}, plural(summary.notes.length, "import note")),
+        h(
+          "ul",
+          { attrs: { "aria-label": "What the importer repaired or skipped" } },
+          ...shown.map((n) =>
+            h("li", {}, `${n.file}${n.line !== undefined ? `, line ${n.line}` : ""}: ${n.message}`),
+          ),
+          summary.notes.length > NOTES_SHOWN
+            ? h("li", {}, `… and ${summary.notes.length - NOTES_SHOWN} more`)
+            : null,
+        ),
+      );
+      this.box.append(this.notes);
+    }
   }
 
   failed(message: string): void {
-    this.box.classList.add("failed");
-    this.box.removeAttribute("aria-busy");
+    this.reset("failed");
     this.text.textContent = `Could not load: ${message}`;
+  }
+
+  /** An import failed; `current` is the corpus still shown. */
+  importFailed(message: string, current: string | undefined): void {
+    this.reset("failed");
+    const kept = current ? ` Still showing ${current}; nothing was changed.` : "";
+    this.text.textContent = `Could not import: ${message}.${kept}`;
+  }
+
+  cancelled(current: string | undefined): void {
+    this.reset("done");
+    this.text.textContent = `Import cancelled.${current ? ` Still showing ${current}.` : ""}`;
+  }
+
+  private busy(text: string, value: number): void {
+    this.reset(undefined);
+    this.box.setAttribute("aria-busy", "true");
+    this.bar.value = value;
+    this.text.textContent = text;
+  }
+
+  private reset(state: "done" | "failed" | undefined): void {
+    this.notes?.remove();
+    this.notes = undefined;
+    this.cancel.hidden = true;
+    this.box.classList.toggle("done", state === "done");
+    this.box.classList.toggle("failed", state === "failed");
+    if (state) {
+      this.box.removeAttribute("aria-busy");
+      this.bar.value = 1;
+    }
   }
 }

@@ -34,7 +34,14 @@ export const initialState: State = {
 
 type Listener = (state: State, changed: ReadonlySet<keyof State>) => void;
 
-export class Store {
+/** What panels and views get: read the state, patch it, listen to changes. */
+export interface Store {
+  readonly state: State;
+  set(patch: Partial<State>): void;
+  subscribe(listener: Listener): () => void;
+}
+
+export class RootStore implements Store {
   private current: State;
   private readonly listeners = new Set<Listener>();
 
@@ -53,11 +60,42 @@ export class Store {
     }
     if (changed.size === 0) return;
     this.current = { ...this.current, ...patch };
-    for (const listener of this.listeners) listener(this.current, changed);
+    for (const listener of [...this.listeners]) {
+      if (this.listeners.has(listener)) listener(this.current, changed);
+    }
   }
 
   subscribe(listener: Listener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /** A view of this store whose listeners all go away with `dispose()` (one per loaded corpus). */
+  scope(): ScopedStore {
+    return new ScopedStore(this);
+  }
+}
+
+export class ScopedStore implements Store {
+  private readonly unsubscribers: (() => void)[] = [];
+
+  constructor(private readonly root: Store) {}
+
+  get state(): State {
+    return this.root.state;
+  }
+
+  set(patch: Partial<State>): void {
+    this.root.set(patch);
+  }
+
+  subscribe(listener: Listener): () => void {
+    const unsubscribe = this.root.subscribe(listener);
+    this.unsubscribers.push(unsubscribe);
+    return unsubscribe;
+  }
+
+  dispose(): void {
+    for (const unsubscribe of this.unsubscribers.splice(0)) unsubscribe();
   }
 }

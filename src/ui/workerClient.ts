@@ -1,4 +1,6 @@
-// The main thread's handle on the corpus Worker: typed queries as promises, load events as callbacks.
+// The main thread's handle on the corpus Worker: typed queries as promises, load events as
+// callbacks. It is created before the app's own code has loaded (see main.ts), so the Worker can
+// start fetching at once; events that arrive before `listen` are kept and replayed.
 import type {
   GraphPayload,
   LoadStage,
@@ -10,43 +12,69 @@ import type {
 } from "../worker/protocol";
 
 export interface WorkerEvents {
-  progress(stage: LoadStage, fraction: number): void;
-  graph(payload: GraphPayload): void;
-  ready(): void;
-  error(message: string): void;
-  triage(progress: TriageProgress): void;
+  progress(corpusId: string, stage: LoadStage, fraction: number): void;
+  graph(corpusId: string, payload: GraphPayload): void;
+  ready(corpusId: string): void;
+  error(corpusId: string | undefined, message: string): void;
+  triage(corpusId: string, progress: TriageProgress): void;
 }
 
 export class WorkerClient {
   private readonly worker: Worker;
+  private events: WorkerEvents | undefined;
+  private readonly early: Response[] = [];
   private nextId = 1;
   private readonly pending = new Map<
     number,
     { resolve: (value: unknown) => void; reject: (error: Error) => void }
   >();
 
-  constructor(private readonly events: WorkerEvents) {
+  constructor() {
     this.worker = new Worker(new URL("../worker/corpusWorker.ts", import.meta.url), {
       type: "module",
       name: "corpus",
     });
     this.worker.onmessage = (event: MessageEvent<Response>) => this.receive(event.data);
-    this.worker.onerror = (event) => events.error(event.message || "the corpus worker failed");
+    this.worker.onerror = (event) =>
+      this.events?.error(undefined, event.message || "the corpus worker failed");
   }
 
-  load(url: string, corpusId: string, fileName: string): void {
-    this.send({ type: "load", url, corpusId, fileName });
+  listen(events: WorkerEvents): void {
+    this.events = events;
+    for (const message of this.early.splice(0)) this.receive(message);
   }
 
-  startTriage(): void {
-    this.send({ type: "triage" });
+  load(source: { url: string; id: string; label: string; fileName: string }): void {
+    const { url, id, label, fileName } = source;
+    this.send({ type: "load", url, corpusId: id, label, fileName });
   }
 
-  query<K extends QueryKind>(kind: K, args: Queries[K]["args"]): Promise<Queries[K]["result"]> {
+  /** The corpus that an import Worker will send on `port`. */
+  adopt(corpusId: string, label: string, port: MessagePort): void {
+    this.worker.postMessage({ type: "adopt", corpusId, label, port } satisfies Request, [port]);
+  }
+
+  abandon(corpusId: string): void {
+    this.send({ type: "abandon", corpusId });
+  }
+
+  activate(corpusId: string): void {
+    this.send({ type: "activate", corpusId });
+  }
+
+  startTriage(corpusId: string): void {
+    this.send({ type: "triage", corpusId });
+  }
+
+  query<K extends QueryKind>(
+    corpusId: string,
+    kind: K,
+    args: Queries[K]["args"],
+  ): Promise<Queries[K]["result"]> {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
-      this.send({ type: "query", kind, id, args } as Request);
+      this.send({ type: "query", corpusId, kind, id, args } as Request);
     });
   }
 
@@ -59,24 +87,29 @@ export class WorkerClient {
   }
 
   private receive(message: Response): void {
+    const events = this.events;
+    if (message.type === "answer" || message.type === "failed") {
+      const pending = this.pending.get(message.id);
+      this.pending.delete(message.id);
+      if (message.type === "answer") pending?.resolve(message.result);
+      else pending?.reject(new Error(message.message));
+      return;
+    }
+    if (!events) {
+      this.early.push(message);
+      return;
+    }
     switch (message.type) {
       case "progress":
-        return this.events.progress(message.stage, message.fraction);
+        return events.progress(message.corpusId, message.stage, message.fraction);
       case "graph":
-        return this.events.graph(message.payload);
+        return events.graph(message.corpusId, message.payload);
       case "ready":
-        return this.events.ready();
+        return events.ready(message.corpusId);
       case "error":
-        return this.events.error(message.message);
+        return events.error(message.corpusId, message.message);
       case "triage":
-        return this.events.triage(message.progress);
-      case "answer":
-      case "failed": {
-        const pending = this.pending.get(message.id);
-        this.pending.delete(message.id);
-        if (message.type === "answer") pending?.resolve(message.result);
-        else pending?.reject(new Error(message.message));
-      }
+        return events.triage(message.corpusId, message.progress);
     }
   }
 }

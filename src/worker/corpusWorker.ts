@@ -1,48 +1,128 @@
-// The corpus Worker: owns the corpus, its index and every costly step (parse, graph, communities,
-// splits, triage), so the main thread only draws and answers clicks.
+// The corpus Worker: owns every loaded corpus, its index and every costly step (parse, graph,
+// communities, splits, triage), so the main thread only draws and answers clicks. Corpora are kept
+// by id: a new one is announced only once it is built, so a failed import leaves the others as
+// they were, and switching back to one is instant.
 /// <reference lib="webworker" />
-import { indexCorpus, type CorpusIndex } from "../core/corpusIndex";
-import { loadCorpus } from "./loadCorpus";
-import type { GraphPayload, LoadStage, Request, Response } from "./protocol";
+import { buildCoauthorGraph } from "../core/coauthorGraph";
+import type { Corpus } from "../core/corpus";
+import { indexCorpus } from "../core/corpusIndex";
+import { mergeParsedFiles } from "../io/merge";
+import {
+  buildCorpusGraph,
+  clonePayload,
+  fetchCorpus,
+  type BuiltCorpus,
+  type ReportProgress,
+} from "./loadCorpus";
+import type { GraphPayload, ImportMessage, Request, Response } from "./protocol";
 import { CorpusQueries } from "./queries";
 import { runTriage } from "./triageRunner";
 
 declare const self: DedicatedWorkerGlobalScope;
 
-let index: CorpusIndex | undefined;
-let queries: CorpusQueries | undefined;
-let triageStarted = false;
-let ready: Promise<void> | undefined;
+interface LoadedCorpus {
+  built: BuiltCorpus;
+  /** Resolves once the index is built and queries can be answered. */
+  queries: Promise<CorpusQueries>;
+  triageStarted: boolean;
+}
+
+const corpora = new Map<string, LoadedCorpus>();
+/** Ports of imports still being read, by corpus id. */
+const pendingImports = new Map<string, MessagePort>();
 
 function post(message: Response, transfer: Transferable[] = []): void {
   self.postMessage(message, transfer);
 }
 
-const report = (stage: LoadStage, fraction: number): void =>
-  post({ type: "progress", stage, fraction });
+const reporter =
+  (corpusId: string): ReportProgress =>
+  (stage, fraction) =>
+    post({ type: "progress", corpusId, stage, fraction });
 
-async function load(url: string, corpusId: string, fileName: string): Promise<void> {
-  const loaded = await loadCorpus(url, corpusId, fileName, report);
-  post({ type: "graph", payload: loaded.payload }, transferables(loaded.payload));
-  // Let the graph message go out before the index work starts.
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  report("index", 0);
-  const built = indexCorpus(loaded.corpus, loaded.graph);
-  // Same graph and seed as the index's own lazy Louvain: reuse the result instead of recomputing.
-  index = { ...built, communities: () => loaded.communities };
-  queries = new CorpusQueries(index, loaded.communities);
-  post({ type: "ready" });
+/** Builds the graph, announces it, then builds the index for splits in a later task. */
+function adoptCorpus(corpus: Corpus): void {
+  const report = reporter(corpus.id);
+  const built = buildCorpusGraph(corpus, report);
+  sendGraph(corpus.id, built.payload);
+  const queries = new Promise<CorpusQueries>((resolve, reject) => {
+    // Let the graph message go out before the index work starts.
+    setTimeout(() => {
+      try {
+        report("index", 0);
+        const index = indexCorpus(corpus, buildCoauthorGraph(corpus));
+        // The app shows the CSR communities: hand them to the index instead of a second Louvain.
+        const communities = built.communities;
+        resolve(new CorpusQueries({ ...index, communities: () => communities }, communities));
+        post({ type: "ready", corpusId: corpus.id });
+      } catch (error) {
+        fail(corpus.id, error);
+        reject(error as Error);
+      }
+    }, 0);
+  });
+  queries.catch(() => corpora.delete(corpus.id));
+  corpora.set(corpus.id, { built, queries, triageStarted: false });
 }
 
-function transferables(payload: GraphPayload): Transferable[] {
-  const { papers, community, x, y, source, target, weight } = payload;
-  return [papers, community, x, y, source, target, weight].map((a) => a.buffer as ArrayBuffer);
+function sendGraph(corpusId: string, payload: GraphPayload): void {
+  const copy = clonePayload(payload);
+  const { papers, community, x, y, source, target, weight } = copy;
+  const transfer = [papers, community, x, y, source, target, weight].map(
+    (a) => a.buffer as ArrayBuffer,
+  );
+  post({ type: "graph", corpusId, payload: copy }, transfer);
+}
+
+function fail(corpusId: string, error: unknown): void {
+  post({ type: "error", corpusId, message: (error as Error).message });
+}
+
+async function load(url: string, corpusId: string, label: string, fileName: string) {
+  try {
+    adoptCorpus(await fetchCorpus(url, corpusId, label, fileName, reporter(corpusId)));
+  } catch (error) {
+    fail(corpusId, error);
+  }
+}
+
+function adopt(corpusId: string, label: string, port: MessagePort): void {
+  pendingImports.get(corpusId)?.close();
+  pendingImports.set(corpusId, port);
+  port.onmessage = (event: MessageEvent<ImportMessage>) => {
+    port.close();
+    if (pendingImports.get(corpusId) !== port) return;
+    pendingImports.delete(corpusId);
+    try {
+      reporter(corpusId)("parse", 1);
+      adoptCorpus(mergeParsedFiles(corpusId, label, event.data.files));
+    } catch (error) {
+      fail(corpusId, error);
+    }
+  };
+}
+
+function activate(corpusId: string): void {
+  const loaded = corpora.get(corpusId);
+  if (!loaded) return fail(corpusId, new Error("that corpus is no longer loaded; open it again"));
+  sendGraph(corpusId, loaded.built.payload);
+  void loaded.queries.then(() => post({ type: "ready", corpusId }));
+}
+
+function startTriage(corpusId: string): void {
+  const loaded = corpora.get(corpusId);
+  if (!loaded || loaded.triageStarted) return;
+  loaded.triageStarted = true;
+  void loaded.queries.then((queries) =>
+    runTriage(queries.index, (progress) => post({ type: "triage", corpusId, progress })),
+  );
 }
 
 async function answer(request: Extract<Request, { type: "query" }>): Promise<void> {
   try {
-    await ready;
-    if (!queries) throw new Error("no corpus is loaded yet");
+    const loaded = corpora.get(request.corpusId);
+    if (!loaded) throw new Error("no corpus with that id is loaded");
+    const queries = await loaded.queries;
     let result: unknown;
     if (request.kind === "name") result = queries.name(request.args.key, request.args.resolution);
     else if (request.kind === "community") result = queries.community(request.args.community);
@@ -55,17 +135,20 @@ async function answer(request: Extract<Request, { type: "query" }>): Promise<voi
 
 self.onmessage = (event: MessageEvent<Request>): void => {
   const request = event.data;
-  if (request.type === "load") {
-    ready = load(request.url, request.corpusId, request.fileName).catch((error: unknown) => {
-      post({ type: "error", message: (error as Error).message });
-    });
-  } else if (request.type === "triage") {
-    void ready?.then(() => {
-      if (triageStarted || !index) return;
-      triageStarted = true;
-      runTriage(index, (progress) => post({ type: "triage", progress }));
-    });
-  } else {
-    void answer(request);
+  switch (request.type) {
+    case "load":
+      return void load(request.url, request.corpusId, request.label, request.fileName);
+    case "adopt":
+      return adopt(request.corpusId, request.label, request.port);
+    case "abandon":
+      pendingImports.get(request.corpusId)?.close();
+      pendingImports.delete(request.corpusId);
+      return;
+    case "activate":
+      return activate(request.corpusId);
+    case "triage":
+      return startTriage(request.corpusId);
+    case "query":
+      return void answer(request);
   }
 };

@@ -1,9 +1,10 @@
-// The load pipeline the Worker runs: fetch → parse → co-author graph → communities → seed layout.
-// It reports progress per stage and returns the graph as columns the main thread turns into a
-// sigma graph cheaply; the corpus index for splits is built afterwards, off the first-frame path.
-import { buildCoauthorGraph, type CoauthorGraph } from "../core/coauthorGraph";
-import { detectCommunities, type Communities } from "../core/communities";
+// The load pipeline the Worker runs: fetch → parse → compact co-author graph → communities → seed
+// layout. It reports progress per stage and returns the graph as columns the main thread turns into
+// a sigma graph cheaply. The CSR graph and its Louvain keep the first frame fast; the graphology
+// graph and the corpus index that splits need are built afterwards, off the first-frame path.
+import { detectCommunitiesCsr, type Communities } from "../core/communities";
 import type { Corpus } from "../core/corpus";
+import { buildCoauthorCsr, type CoauthorCsr } from "../core/csr/csrGraph";
 import { mergeParsedFiles } from "../io/merge";
 import { parseFileText } from "../io/registry";
 import type { GraphPayload, LoadStage } from "./protocol";
@@ -11,9 +12,8 @@ import { seedLayout } from "./seedLayout";
 
 export type ReportProgress = (stage: LoadStage, fraction: number) => void;
 
-export interface LoadedCorpus {
+export interface BuiltCorpus {
   corpus: Corpus;
-  graph: CoauthorGraph;
   communities: Communities;
   payload: GraphPayload;
 }
@@ -46,51 +46,56 @@ export async function fetchText(url: string, report: ReportProgress): Promise<st
   return new TextDecoder().decode(bytes);
 }
 
-export async function loadCorpus(
+/** Fetches and parses a corpus by URL. */
+export async function fetchCorpus(
   url: string,
   corpusId: string,
+  label: string,
   fileName: string,
   report: ReportProgress,
-): Promise<LoadedCorpus> {
+): Promise<Corpus> {
   report("fetch", 0);
   const text = await fetchText(url, report);
   report("parse", 0);
-  const corpus = mergeParsedFiles(corpusId, fileName, [parseFileText(text, fileName)]);
-  report("graph", 0);
-  const graph = buildCoauthorGraph(corpus);
-  report("communities", 0);
-  const communities = detectCommunities(graph);
-  report("layout", 0);
-  return { corpus, graph, communities, payload: toPayload(corpus, graph, communities) };
+  return mergeParsedFiles(corpusId, label, [parseFileText(text, fileName)]);
 }
 
-function toPayload(corpus: Corpus, graph: CoauthorGraph, communities: Communities): GraphPayload {
-  const n = graph.order;
-  const keys = graph.nodes();
-  const position = new Map<string, number>();
-  const labels: string[] = new Array<string>(n);
+/** Graph, communities and seed positions of a parsed corpus, as the columns the page draws. */
+export function buildCorpusGraph(corpus: Corpus, report: ReportProgress): BuiltCorpus {
+  if (corpus.papers.length === 0) {
+    throw new Error(
+      `${corpus.label}: no papers found; check that the file holds records with authors`,
+    );
+  }
+  report("graph", 0);
+  const csr = buildCoauthorCsr(corpus);
+  report("communities", 0);
+  const communities = detectCommunitiesCsr(csr);
+  report("layout", 0);
+  return { corpus, communities, payload: toPayload(corpus, csr, communities) };
+}
+
+function toPayload(corpus: Corpus, csr: CoauthorCsr, communities: Communities): GraphPayload {
+  const { nodeCount: n, keys, labels, offsets, targets, weights } = csr;
   const community = new Int32Array(n);
-  const papers = new Uint32Array(n);
-  keys.forEach((key, i) => {
-    position.set(key, i);
-    const attributes = graph.getNodeAttributes(key);
-    labels[i] = attributes.label;
-    papers[i] = attributes.papers;
-    community[i] = communities.communityOf[key] ?? 0;
-  });
-  const source = new Uint32Array(graph.size);
-  const target = new Uint32Array(graph.size);
-  const weight = new Float32Array(graph.size);
+  for (let i = 0; i < n; i++) community[i] = communities.communityOf[keys[i]!] ?? 0;
+  const source = new Uint32Array(csr.edgeCount);
+  const target = new Uint32Array(csr.edgeCount);
+  const weight = new Float32Array(csr.edgeCount);
   let e = 0;
-  graph.forEachEdge((_edge, attributes, s, t) => {
-    source[e] = position.get(s)!;
-    target[e] = position.get(t)!;
-    weight[e] = attributes.weight;
-    e++;
-  });
+  for (let i = 0; i < n; i++) {
+    for (let at = offsets[i]!; at < offsets[i + 1]!; at++) {
+      const j = targets[at]!;
+      if (j <= i) continue;
+      source[e] = i;
+      target[e] = j;
+      weight[e] = weights[at]!;
+      e++;
+    }
+  }
+  const papers = Uint32Array.from(csr.papers);
   const { x, y } = seedLayout({ community, papers, communityCount: communities.count });
-  let hasLabels = false;
-  for (const paper of corpus.papers) if (paper.authors.some((m) => m.label)) hasLabels = true;
+  const hasLabels = corpus.papers.some((paper) => paper.authors.some((m) => m.label));
   return {
     corpus: {
       id: corpus.id,
@@ -111,5 +116,19 @@ function toPayload(corpus: Corpus, graph: CoauthorGraph, communities: Communitie
     weight,
     communitySizes: communities.sizes,
     modularity: communities.modularity,
+  };
+}
+
+/** A copy whose typed arrays can be transferred while the original is kept for re-activation. */
+export function clonePayload(payload: GraphPayload): GraphPayload {
+  return {
+    ...payload,
+    papers: payload.papers.slice(),
+    community: payload.community.slice(),
+    x: payload.x.slice(),
+    y: payload.y.slice(),
+    source: payload.source.slice(),
+    target: payload.target.slice(),
+    weight: payload.weight.slice(),
   };
 }

@@ -3,6 +3,7 @@
 import type { ImportNote } from "../core/corpus";
 import type { SplitSuggestion } from "../core/identity";
 import type { VariantKind } from "../core/nameKey";
+import type { ParsedFile } from "../io/format";
 
 export type LoadStage = "fetch" | "parse" | "graph" | "communities" | "layout" | "index";
 
@@ -93,17 +94,47 @@ export interface Queries {
 export type QueryKind = keyof Queries;
 
 export type Request =
-  | { type: "load"; url: string; corpusId: string; fileName: string }
-  | { type: "triage" }
+  /** Fetch and parse a corpus by URL (the default corpus, `?corpus=`), then build it. */
+  | { type: "load"; url: string; corpusId: string; label: string; fileName: string }
+  /** Build the corpus the import Worker will send on `port` (see ImportMessage). */
+  | { type: "adopt"; corpusId: string; label: string; port: MessagePort }
+  /** The import was cancelled or failed: forget the pending corpus. */
+  | { type: "abandon"; corpusId: string }
+  /** Show an already loaded corpus again: its graph and `ready` are sent anew. */
+  | { type: "activate"; corpusId: string }
+  | { type: "triage"; corpusId: string }
   | {
-      [K in QueryKind]: { type: "query"; kind: K; id: number; args: Queries[K]["args"] };
+      [K in QueryKind]: {
+        type: "query";
+        corpusId: string;
+        kind: K;
+        id: number;
+        args: Queries[K]["args"];
+      };
     }[QueryKind];
 
 export type Response =
-  | { type: "progress"; stage: LoadStage; fraction: number }
-  | { type: "graph"; payload: GraphPayload }
-  | { type: "ready" }
-  | { type: "error"; message: string }
-  | { type: "triage"; progress: TriageProgress }
+  | { type: "progress"; corpusId: string; stage: LoadStage; fraction: number }
+  | { type: "graph"; corpusId: string; payload: GraphPayload }
+  | { type: "ready"; corpusId: string }
+  | { type: "error"; corpusId: string; message: string }
+  | { type: "triage"; corpusId: string; progress: TriageProgress }
   | { type: "answer"; id: number; result: unknown }
   | { type: "failed"; id: number; message: string };
+
+/** Main thread → import Worker: the files to read, and the port to the corpus Worker. */
+export interface ImportRequest {
+  files: File[];
+  port: MessagePort;
+}
+
+/** Import Worker → main thread. */
+export type ImportEvent =
+  | { type: "progress"; read: number; total: number; file: string }
+  | { type: "parsed"; papers: number; notes: number }
+  | { type: "error"; message: string };
+
+/** Import Worker → corpus Worker, over the adopt port. */
+export interface ImportMessage {
+  files: ParsedFile[];
+}

@@ -15,7 +15,7 @@ export class CorpusQueries {
   private readonly suggestions = new Map<string, SplitSuggestion>();
 
   constructor(
-    private readonly index: CorpusIndex,
+    readonly index: CorpusIndex,
     private readonly communities: Communities,
   ) {}
 

@@ -1,5 +1,6 @@
 // The network view: sigma over the view graph, reducers reading the state, hover and click wiring,
 // the split overlay kept in step with the selection and review, and camera moves.
+import Graph from "graphology";
 import Sigma from "sigma";
 import { currentGroups } from "../reviewModel";
 import type { State, Store } from "../state";
@@ -11,6 +12,8 @@ import type { ViewEdge, ViewGraph, ViewNode } from "./viewGraph";
 
 const APPEARANCE_KEYS: (keyof State)[] = ["selected", "hovered", "community", "split"];
 const OVERLAY_KEYS: (keyof State)[] = ["selected", "split", "details", "review"];
+/** An empty graph sigma is pointed at while the real one changes shape. */
+const DETACHED: ViewGraph = new Graph<ViewNode, ViewEdge>({ type: "undirected" });
 
 export class GraphView {
   readonly sigma: Sigma<ViewNode, ViewEdge>;
@@ -20,7 +23,7 @@ export class GraphView {
 
   constructor(
     container: HTMLElement,
-    private readonly graph: ViewGraph,
+    private graph: ViewGraph,
     private readonly store: Store,
     private theme: Theme,
     onSelect: (key: string) => void,
@@ -36,8 +39,8 @@ export class GraphView {
       edgeReducer: (edge, data) =>
         edgeAppearance(
           data,
-          this.endpoint(graph.source(edge)),
-          this.endpoint(graph.target(edge)),
+          this.endpoint(this.graph.source(edge)),
+          this.endpoint(this.graph.target(edge)),
           this.emphasis,
           this.theme,
         ),
@@ -45,11 +48,23 @@ export class GraphView {
     this.sigma.on("enterNode", ({ node }) => store.set({ hovered: node }));
     this.sigma.on("leaveNode", () => store.set({ hovered: undefined }));
     this.sigma.on("clickNode", ({ node }) => {
-      const key = graph.getNodeAttribute(node, "splitOf") ?? node;
+      const key = this.graph.getNodeAttribute(node, "splitOf") ?? node;
       onSelect(key);
     });
     store.subscribe((state, changed) => this.update(state, changed));
     this.update(store.state, new Set(APPEARANCE_KEYS));
+  }
+
+  /** Swaps in another graph (the full one after the first frame); the overlay is rebuilt on it. */
+  setGraph(graph: ViewGraph): void {
+    this.sigma.setGraph(DETACHED);
+    removeSplitNodes(this.graph);
+    this.graph = graph;
+    this.splitNodes = [];
+    this.overlaySignature = "";
+    this.syncOverlay(this.store.state);
+    this.deriveEmphasis(this.store.state);
+    this.sigma.setGraph(graph);
   }
 
   private endpoint(key: string): { key: string; node: ViewNode } {
@@ -57,9 +72,22 @@ export class GraphView {
   }
 
   private update(state: State, changed: ReadonlySet<keyof State>): void {
-    let appearance = APPEARANCE_KEYS.some((key) => changed.has(key));
-    if (OVERLAY_KEYS.some((key) => changed.has(key))) appearance ||= this.syncOverlay(state);
-    if (!appearance) return;
+    if (OVERLAY_KEYS.some((key) => changed.has(key)) && this.overlayChanged(state)) {
+      // sigma 3.0 re-indexes the whole graph for every dropped node or edge; while detached, the
+      // overlay change costs one re-index instead of one per overlay edge (seconds on big splits).
+      const graph = this.graph;
+      this.sigma.setGraph(DETACHED);
+      this.syncOverlay(state);
+      this.deriveEmphasis(state);
+      this.sigma.setGraph(graph);
+      return;
+    }
+    if (!APPEARANCE_KEYS.some((key) => changed.has(key))) return;
+    this.deriveEmphasis(state);
+    this.sigma.refresh({ skipIndexation: true });
+  }
+
+  private deriveEmphasis(state: State): void {
     this.emphasis = deriveEmphasis(
       this.graph,
       {
@@ -70,32 +98,39 @@ export class GraphView {
       },
       this.theme,
     );
-    this.sigma.refresh({ skipIndexation: true });
   }
 
-  /** Rebuilds the split nodes when what they show changed; true if the graph changed. */
-  private syncOverlay(state: State): boolean {
+  /** What the split overlay should show now, as a comparable signature with its groups. */
+  private overlayFor(state: State): {
+    signature: string;
+    details: State["details"];
+    groups: string[][];
+  } {
     const details =
       state.split && state.details?.key === state.selected ? state.details : undefined;
     const groups = details ? currentGroups(details.suggestion, state.review) : [];
     const signature = details ? `${details.key}\u0000${JSON.stringify(groups)}` : "";
-    if (signature === this.overlaySignature) return false;
+    return { signature, details, groups };
+  }
+
+  private overlayChanged(state: State): boolean {
+    return this.overlayFor(state).signature !== this.overlaySignature;
+  }
+
+  /** Rebuilds the split nodes for the current state. */
+  private syncOverlay(state: State): void {
+    const { signature, details, groups } = this.overlayFor(state);
     this.overlaySignature = signature;
     removeSplitNodes(this.graph);
     this.splitNodes = details
       ? addSplitNodes(this.graph, details.key, splitGroups(details.key, details.papers, groups))
       : [];
-    return true;
   }
 
   setTheme(theme: Theme): void {
     this.theme = theme;
     this.sigma.setSetting("labelColor", { color: theme.label });
-    this.emphasis = deriveEmphasis(
-      this.graph,
-      { ...this.store.state, splitNodes: this.splitNodes },
-      theme,
-    );
+    this.deriveEmphasis(this.store.state);
     this.sigma.refresh({ skipIndexation: true });
   }
 

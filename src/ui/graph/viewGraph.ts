@@ -1,5 +1,7 @@
-// The graph sigma draws, built from the Worker's columns in one cheap pass (no parsing, no layout):
-// base nodes keyed by name key, plus the split overlay's identity nodes while split view is on.
+// The graph sigma draws, built from the Worker's columns (no parsing, no layout): base nodes keyed
+// by name key, plus the split overlay's identity nodes while split view is on. The first frame gets
+// the nodes alone; the full graph is then built a slice at a time and swapped in, so no task holds
+// the main thread and sigma indexes the edges once, not once per slice.
 import Graph from "graphology";
 import type { GraphPayload } from "../../worker/protocol";
 import { nodeSizeScale } from "./appearance";
@@ -24,18 +26,53 @@ export interface ViewEdge {
 
 export type ViewGraph = Graph<ViewNode, ViewEdge>;
 
-/** The nodes only: enough for the first frame. Edges follow in `addEdgesInChunks`. */
-export function buildViewGraph(payload: GraphPayload): ViewGraph {
-  const graph: ViewGraph = new Graph<ViewNode, ViewEdge>({
-    type: "undirected",
-    multi: false,
-    allowSelfLoops: false,
-  });
+const ITEMS_PER_TASK = 6000;
+
+function emptyGraph(): ViewGraph {
+  return new Graph<ViewNode, ViewEdge>({ type: "undirected", multi: false, allowSelfLoops: false });
+}
+
+/** The nodes only: enough for the first frame. */
+export function buildNodeGraph(payload: GraphPayload): ViewGraph {
+  const graph = emptyGraph();
+  addNodes(graph, payload, 0, payload.keys.length, sizeOf(payload));
+  return graph;
+}
+
+/** Nodes and co-authorship edges, built a slice per task. */
+export async function buildFullGraph(
+  payload: GraphPayload,
+  signal: AbortSignal,
+): Promise<ViewGraph> {
+  const graph = emptyGraph();
+  const nodes = payload.keys.length;
+  const edges = payload.source.length;
+  const size = sizeOf(payload);
+  for (let start = 0; start < nodes + edges; start += ITEMS_PER_TASK) {
+    if (start > 0) await nextTask();
+    if (signal.aborted) break;
+    const end = Math.min(nodes + edges, start + ITEMS_PER_TASK);
+    if (start < nodes) addNodes(graph, payload, start, Math.min(end, nodes), size);
+    if (end > nodes) addEdges(graph, payload, Math.max(start, nodes) - nodes, end - nodes);
+  }
+  return graph;
+}
+
+function sizeOf(payload: GraphPayload): (papers: number) => number {
   let maxPapers = 1;
   for (const n of payload.papers) if (n > maxPapers) maxPapers = n;
-  const size = nodeSizeScale(maxPapers);
+  return nodeSizeScale(maxPapers);
+}
+
+function addNodes(
+  graph: ViewGraph,
+  payload: GraphPayload,
+  from: number,
+  to: number,
+  size: (papers: number) => number,
+): void {
   const { keys, labels, papers, community, x, y } = payload;
-  for (let i = 0; i < keys.length; i++) {
+  for (let i = from; i < to; i++) {
     graph.addNode(keys[i]!, {
       x: x[i]!,
       y: y[i]!,
@@ -45,27 +82,16 @@ export function buildViewGraph(payload: GraphPayload): ViewGraph {
       community: community[i]!,
     });
   }
-  return graph;
 }
 
-const EDGES_PER_TASK = 4000;
-
-/**
- * Adds the co-authorship edges a few thousand per task, yielding in between, so a large graph
- * never holds the main thread (sigma, listening to the graph, draws them as they come).
- */
-export async function addEdgesInChunks(graph: ViewGraph, payload: GraphPayload): Promise<void> {
+function addEdges(graph: ViewGraph, payload: GraphPayload, from: number, to: number): void {
   const { keys, source, target, weight } = payload;
-  for (let start = 0; start < source.length; start += EDGES_PER_TASK) {
-    if (start > 0) await nextTask();
-    const end = Math.min(source.length, start + EDGES_PER_TASK);
-    for (let e = start; e < end; e++) {
-      const w = weight[e]!;
-      graph.addUndirectedEdgeWithKey(`e${e}`, keys[source[e]!]!, keys[target[e]!]!, {
-        weight: w,
-        size: Math.min(4, 0.6 + Math.log2(w)),
-      });
-    }
+  for (let e = from; e < to; e++) {
+    const w = weight[e]!;
+    graph.addUndirectedEdgeWithKey(`e${e}`, keys[source[e]!]!, keys[target[e]!]!, {
+      weight: w,
+      size: Math.min(4, 0.6 + Math.log2(w)),
+    });
   }
 }
 

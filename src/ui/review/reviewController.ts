@@ -102,7 +102,7 @@ export class ReviewController {
 
   exportCsv = async (): Promise<void> => {
     const ids = this.all().flatMap((r) => r.groups.flat());
-    const papers = await this.worker.query("papers", { ids });
+    const papers = await this.worker.query(this.corpusId, "papers", { ids });
     const titles = new Map(papers.map((p) => [p.id, p.title]));
     download(
       `review-${safeName(this.corpusId)}.csv`,
