@@ -1,10 +1,14 @@
-// `npm run bench [-- --quick]`: graph build and Louvain figures, then the import, browser and
-// split benches when their modules exist. --quick runs the small sizes only (a smoke run).
+// `npm run bench [-- --quick]`: graph build and Louvain figures (with igraph's C Louvain on the same
+// edge lists), then import throughput, the browser figures and split timing. --quick runs the
+// small graph sizes only (a smoke run).
 import { benchBuild, BUILD_HEADER, KEY_HEADER } from "./bench/buildBench";
 import { benchCorpora } from "./bench/benchCorpora";
 import { igraphUnavailable } from "./bench/igraph";
 import { benchLouvain, LOUVAIN_HEADER } from "./bench/louvainBench";
 import { formatTable, perSecond } from "./bench/table";
+import { runBrowserBench } from "./browserBench";
+import { runImportBench } from "./importBench";
+import { runSplitBench } from "./splitBench";
 
 const TARGET_RATE = 2_000_000;
 
@@ -21,9 +25,9 @@ async function main(): Promise<void> {
   }
   const options: BenchOptions = { quick: args.includes("--quick") };
   for (const line of await graphBench(options)) console.log(line);
-  for (const [file, fn] of OTHER_BENCHES) {
+  for (const bench of [runImportBench, runBrowserBench, runSplitBench]) {
     console.log("");
-    for (const line of await otherBench(file, fn, options)) console.log(line);
+    for (const line of await bench()) console.log(line);
   }
 }
 
@@ -60,30 +64,6 @@ async function graphBench(options: BenchOptions): Promise<string[]> {
     ...formatTable(LOUVAIN_HEADER, louvainRows),
     ...(igraphSkipped ? [igraphSkipped] : []),
   ];
-}
-
-const OTHER_BENCHES: Array<[file: string, fn: string]> = [
-  ["./importBench.ts", "runImportBench"],
-  ["./browserBench.ts", "runBrowserBench"],
-  ["./splitBench.ts", "runSplitBench"],
-];
-
-/** Runs another bench module's entry; a missing module is reported, not an error. */
-async function otherBench(file: string, fn: string, options: BenchOptions): Promise<string[]> {
-  const url = new URL(file, import.meta.url);
-  let module: Record<string, unknown>;
-  try {
-    module = (await import(url.href)) as Record<string, unknown>;
-  } catch (error) {
-    // Only the module itself being absent is expected; a missing import inside it is a bug.
-    const { code, message } = error as NodeJS.ErrnoException;
-    if (code === "ERR_MODULE_NOT_FOUND" && message.includes(url.pathname))
-      return [`${fn}: skipped, ${file.slice(2)} does not exist yet`];
-    throw error;
-  }
-  const run = module[fn];
-  if (typeof run !== "function") throw new Error(`${file} does not export ${fn}()`);
-  return (await (run as (o: BenchOptions) => Promise<string[]>)(options)) as string[];
 }
 
 await main();

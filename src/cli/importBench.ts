@@ -175,18 +175,35 @@ function openAlexWork(i: number, pick: Pick, rand: () => number): string {
   return `${JSON.stringify(work)}\n`;
 }
 
+/** A seeded DBLP XML dump of about `bytes` bytes (ISO-8859-1, entities, homonym numbers). */
+export function generateDblpXml(path: string, bytes = TARGET_BYTES): Promise<number> {
+  return generate(
+    path,
+    '<?xml version="1.0" encoding="ISO-8859-1"?>\n<!DOCTYPE dblp SYSTEM "dblp.dtd">\n<dblp>\n',
+    "</dblp>\n",
+    dblpRecord,
+    bytes,
+  );
+}
+
+/** A seeded OpenAlex works snapshot in JSON Lines of about `bytes` bytes. */
+export function generateOpenAlexJsonl(path: string, bytes = TARGET_BYTES): Promise<number> {
+  return generate(path, "", "", openAlexWork, bytes);
+}
+
 async function generate(
   path: string,
   header: string,
   footer: string,
   record: (i: number, pick: Pick, rand: () => number) => string,
+  targetBytes: number,
 ): Promise<number> {
   const rand = random(42);
   const pick: Pick = (items) => items[Math.floor(rand() * items.length)]!;
   const out = createWriteStream(path);
   let bytes = 0;
   let block = header;
-  for (let i = 0; bytes + block.length < TARGET_BYTES; i++) {
+  for (let i = 0; bytes + block.length < targetBytes; i++) {
     block += record(i, pick, rand);
     if (block.length > 1 << 22) {
       bytes += Buffer.byteLength(block);
@@ -219,13 +236,8 @@ export async function runImportBench(): Promise<string[]> {
   const dblpPath = join(tmpdir(), `import-bench-${process.pid}.xml`);
   const openAlexPath = join(tmpdir(), `import-bench-${process.pid}.jsonl`);
   try {
-    await generate(
-      dblpPath,
-      '<?xml version="1.0" encoding="ISO-8859-1"?>\n<!DOCTYPE dblp SYSTEM "dblp.dtd">\n<dblp>\n',
-      "</dblp>\n",
-      dblpRecord,
-    );
-    await generate(openAlexPath, "", "", openAlexWork);
+    await generateDblpXml(dblpPath);
+    await generateOpenAlexJsonl(openAlexPath);
     return [
       await timeImport("DBLP XML", dblpPath, 50, (chunks, onPaper) =>
         parseDblpStream(chunks, "bench.xml", undefined, onPaper),

@@ -2,9 +2,18 @@
 // Unicode normalisation and whitespace folding), plus looser keys used only to *report* possible
 // variants of a name. Variants are never merged silently: that is the curator's call.
 
-/** Case-insensitive exact key: NFKC, whitespace folded, lower-cased. "Tom  JACOBS" → "tom jacobs". */
+/**
+ * Case-insensitive exact key: NFKC, lower-cased, NFKC again (lower-casing can leave a sequence
+ * that composes, e.g. "H\u0331" → "h\u0331" → "ẖ", so both spellings meet), whitespace folded.
+ * "Tom  JACOBS" → "tom jacobs".
+ */
 export function nameKey(name: string): string {
-  return name.normalize("NFKC").replace(/\s+/gu, " ").trim().toLowerCase();
+  return name
+    .normalize("NFKC")
+    .toLowerCase()
+    .normalize("NFKC")
+    .replace(/\s+/gu, " ")
+    .trim();
 }
 
 /** Accent- and punctuation-folded key: "José M. García" → "jose m garcia". */

@@ -46,6 +46,7 @@ export class ImportControl {
       name: "import",
     });
     this.running = { corpusId, worker };
+    performance.mark("import-start");
     this.events.started(corpusId, label);
     this.corpora.adopt(corpusId, label, channel.port2);
     worker.onmessage = (event: MessageEvent<ImportEvent>) => {
@@ -56,6 +57,7 @@ export class ImportControl {
       } else if (message.type === "parsed") {
         // The Worker has handed the papers over and closes itself; terminating could race that.
         this.running = undefined;
+        performance.mark("import-parsed");
         this.events.parsed(corpusId);
       } else {
         this.finish();
