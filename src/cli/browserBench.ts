@@ -199,7 +199,8 @@ export async function runBrowserBench(): Promise<string[]> {
       `  traced load: longest task ${ms(traced.longestMs)}, of which ${ms(traced.waitingMs)} in compositor commits waiting for the GPU readback; longest task without that wait: ${ms(traced.longestOwnMs)}`,
       `  JS bundle gzip: ${(totalGzip / 1024).toFixed(1)} KB in all (target ≤ ${TARGETS.bundleKb} KB: ${verdict(totalGzip / 1024 <= TARGETS.bundleKb)})`,
       ...bundles.map(
-        (b) => `    ${b.file}: ${(b.gzip / 1024).toFixed(1)} KB gzip (${(b.bytes / 1024).toFixed(0)} KB raw)`,
+        (b) =>
+          `    ${b.file}: ${(b.gzip / 1024).toFixed(1)} KB gzip (${(b.bytes / 1024).toFixed(0)} KB raw)`,
       ),
       `Browser import of a ${imported.fileMB.toFixed(1)} MB OpenAlex JSON Lines file through the file picker:`,
       `  read and parsed in the import Worker: ${ms(imported.readMs)}; new corpus drawn and ready: ${ms(imported.shownMs)}`,

@@ -6,11 +6,11 @@ import { createWriteStream } from "node:fs";
 import { readFile, rename, rm, stat } from "node:fs/promises";
 import { basename } from "node:path";
 import { gunzipSync } from "node:zlib";
-import { CorpusError, type Corpus, type ImportNote } from "../core/corpus";
+import type { Corpus, ImportNote } from "../core/corpus";
 import { CorpusJsonWriter, type TextSink } from "../io/corpusJsonWriter";
 import { mergeParsedFiles } from "../io/merge";
 import { readCorpusFromPath } from "../io/readPath";
-import { detectFormat, formats } from "../io/registry";
+import { requireFormat } from "../io/registry";
 import { decodeHead, innerName, readHead, streamReaderFor, textChunks } from "../io/streamPath";
 import { parseArgs, runMain } from "./args";
 
@@ -64,11 +64,7 @@ async function convert(input: string, sink: TextSink): Promise<Converted> {
   if ((await stat(input)).isDirectory())
     return writeCorpus(await readCorpusFromPath(input), "folder", sink);
   const head = await readHead(input);
-  const format = detectFormat(decodeHead(head), innerName(name));
-  if (!format) {
-    const known = formats.map((f) => f.label).join("; ");
-    throw new CorpusError(name, `unrecognised format; supported: ${known}`, { line: 1 });
-  }
+  const format = requireFormat(decodeHead(head), name);
   const stream = streamReaderFor(format, name);
   if (stream) {
     const writer = new CorpusJsonWriter(sink, name, name);

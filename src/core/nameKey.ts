@@ -8,12 +8,7 @@
  * "Tom  JACOBS" → "tom jacobs".
  */
 export function nameKey(name: string): string {
-  return name
-    .normalize("NFKC")
-    .toLowerCase()
-    .normalize("NFKC")
-    .replace(/\s+/gu, " ")
-    .trim();
+  return name.normalize("NFKC").toLowerCase().normalize("NFKC").replace(/\s+/gu, " ").trim();
 }
 
 /** Accent- and punctuation-folded key: "José M. García" → "jose m garcia". */

@@ -6,8 +6,8 @@
 import { CorpusError, type Paper } from "../core/corpus";
 import { xmlDeclaredEncoding } from "./encoding";
 import type { ParsedFile } from "./format";
-import { detectFormat, formats } from "./registry";
-import { innerName, streamReaderFor } from "./streamReaders";
+import { requireFormat } from "./registry";
+import { streamReaderFor } from "./streamReaders";
 
 const HEAD_BYTES = 64 * 1024;
 
@@ -25,11 +25,7 @@ export async function readCorpusBlob(
   const encoding = xmlDeclaredEncoding(head);
   // A multi-byte character cut at the end of the head decodes to U+FFFD; drop it.
   const headText = new TextDecoder(encoding).decode(head).replace(/\uFFFD$/, "");
-  const format = detectFormat(headText, innerName(fileName));
-  if (!format) {
-    const known = formats.map((f) => f.label).join("; ");
-    throw new CorpusError(fileName, `unrecognised format; supported: ${known}`, { line: 1 });
-  }
+  const format = requireFormat(headText, fileName);
   const chunks = textChunks(blob, gzipped, encoding, fileName, onBytes);
   const stream = streamReaderFor(format, fileName);
   if (stream) {

@@ -6,8 +6,8 @@ import { basename, join, resolve } from "node:path";
 import { CorpusError, type Corpus, type Paper } from "../core/corpus";
 import type { ParsedFile } from "./format";
 import { mergeParsedFiles } from "./merge";
-import { detectFormat, formats } from "./registry";
-import { decodeHead, innerName, readHead, streamReaderFor, textChunks } from "./streamPath";
+import { requireFormat } from "./registry";
+import { decodeHead, readHead, streamReaderFor, textChunks } from "./streamPath";
 
 export const DEFAULT_CORPUS_PATH = resolve(import.meta.dirname, "../../data/default-corpus.json");
 
@@ -31,11 +31,7 @@ export async function readCorpusFile(
 ): Promise<ParsedFile> {
   const head = await readHead(path);
   if (head.length === 0) throw new CorpusError(name, "the file is empty");
-  const format = detectFormat(decodeHead(head), innerName(name));
-  if (!format) {
-    const known = formats.map((f) => f.label).join("; ");
-    throw new CorpusError(name, `unrecognised format; supported: ${known}`, { line: 1 });
-  }
+  const format = requireFormat(decodeHead(head), name);
   const stream = streamReaderFor(format, name);
   if (stream) {
     const papers: Paper[] = [];

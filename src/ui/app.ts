@@ -17,16 +17,6 @@ import { readViewState } from "./urlState";
 import type { WorkerClient } from "./workerClient";
 import type { CorpusSummary, GraphPayload } from "../worker/protocol";
 
-const FRESH_VIEW = {
-  selected: undefined,
-  split: false,
-  community: undefined,
-  resolution: 1,
-  hovered: undefined,
-  details: undefined,
-  review: undefined,
-};
-
 export function startApp(worker: WorkerClient, source: CorpusSource): void {
   const store = new RootStore({ ...initialState, ...readViewState(location.search) });
   const tabs = new Tabs(byId("tabs"));
@@ -82,7 +72,7 @@ export function startApp(worker: WorkerClient, source: CorpusSource): void {
     document.body.dataset.ready = "false";
     searchInput.disabled = true;
     searchInput.value = "";
-    if (!first) store.set(FRESH_VIEW);
+    if (!first) store.set(initialState);
     summary = payload.corpus;
     explorer = new Explorer(payload, shell);
     switcher.show(corpusId, labels.get(corpusId) ?? payload.corpus.label);

@@ -3,6 +3,7 @@
 import type { ImportNote } from "../core/corpus";
 import type { SplitSuggestion } from "../core/identity";
 import type { VariantKind } from "../core/nameKey";
+import type { TriageRow } from "../core/triage";
 import type { ParsedFile } from "../io/format";
 
 export type LoadStage = "fetch" | "parse" | "graph" | "communities" | "layout" | "index";
@@ -70,13 +71,7 @@ export interface CommunityDetails {
   papers: PaperView[];
 }
 
-export interface TriageRow {
-  nameKey: string;
-  label: string;
-  papers: number;
-  identities: number;
-  ambiguity: number;
-}
+export type { TriageRow };
 
 export interface TriageProgress {
   rows: TriageRow[];
