@@ -6,15 +6,23 @@ import type { ParsedFile } from "./format";
 
 export function mergeParsedFiles(id: string, label: string, files: ParsedFile[]): Corpus {
   const byId = new Map<string, Paper>();
+  // Papers are taken as they are; only one that another record merges into is copied first, so the
+  // parsed files are never changed and the common case (no repeats) copies nothing.
+  const copied = new Set<Paper>();
   const notes: ImportNote[] = [];
   let merged = 0;
   for (const file of files) {
     notes.push(...file.notes);
     for (const paper of file.papers) {
-      const existing = byId.get(paper.id);
+      let existing = byId.get(paper.id);
       if (!existing) {
-        byId.set(paper.id, structuredClone(paper));
+        byId.set(paper.id, paper);
         continue;
+      }
+      if (!copied.has(existing)) {
+        existing = structuredClone(existing);
+        copied.add(existing);
+        byId.set(paper.id, existing);
       }
       merged++;
       mergePaperInto(existing, paper);

@@ -6,7 +6,7 @@ import { detectCommunitiesCsr, type Communities } from "../core/communities";
 import type { Corpus } from "../core/corpus";
 import { buildCoauthorCsr, type CoauthorCsr } from "../core/csr/csrGraph";
 import { mergeParsedFiles } from "../io/merge";
-import { parseFileText } from "../io/registry";
+import { readCorpusBlob } from "../io/readBlob";
 import type { GraphPayload, LoadStage } from "./protocol";
 import { seedLayout } from "./seedLayout";
 
@@ -18,35 +18,7 @@ export interface BuiltCorpus {
   payload: GraphPayload;
 }
 
-export async function fetchText(url: string, report: ReportProgress): Promise<string> {
-  const response = await fetch(url);
-  if (!response.ok) {
-    throw new Error(
-      `could not load the corpus from ${url} (HTTP ${response.status}); check the ?corpus= address`,
-    );
-  }
-  const total = Number(response.headers.get("content-length")) || 0;
-  if (!response.body || total === 0) return response.text();
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let received = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-    received += value.length;
-    report("fetch", Math.min(1, received / total));
-  }
-  const bytes = new Uint8Array(received);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return new TextDecoder().decode(bytes);
-}
-
-/** Fetches and parses a corpus by URL. */
+/** Fetches a corpus file by URL and reads it like an imported file (any format, gzip too). */
 export async function fetchCorpus(
   url: string,
   corpusId: string,
@@ -55,9 +27,26 @@ export async function fetchCorpus(
   report: ReportProgress,
 ): Promise<Corpus> {
   report("fetch", 0);
-  const text = await fetchText(url, report);
+  const response = await fetch(url);
+  if (!response.ok) {
+    throw new Error(
+      `could not load the corpus from ${url} (HTTP ${response.status}); check the ?corpus= address`,
+    );
+  }
+  const total = Number(response.headers.get("content-length")) || 0;
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  const reader = response.body!.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    received += value.length;
+    if (total > 0) report("fetch", Math.min(1, received / total));
+  }
   report("parse", 0);
-  return mergeParsedFiles(corpusId, label, [parseFileText(text, fileName)]);
+  const parsed = await readCorpusBlob(new Blob(chunks as BlobPart[]), fileName);
+  return mergeParsedFiles(corpusId, label, [parsed]);
 }
 
 /** Graph, communities and seed positions of a parsed corpus, as the columns the page draws. */
