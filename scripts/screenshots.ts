@@ -1,17 +1,19 @@
 // The README's screenshots: builds the app, serves it, and saves docs/overview.png (the whole
 // default corpus with the Communities tab) and docs/split-view.png (an ambiguous name split into its
 // suggested identities) at 1280×800 in the light theme. Run with `npm run screenshots`.
-import { mkdirSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { ROOT, ensureBuilt, launchChromium, serveStatic } from "./browserHarness";
+import { decodePng, encodeIndexedPng } from "./indexedPng";
 
 const VIEWPORT = { width: 1280, height: 800 };
 const DOCS = join(ROOT, "docs");
-/** An ambiguous name of the default corpus whose identities sit apart in the network. */
-const SPLIT_NAME = "Lei Wang";
-/** Software WebGL draws a frame of the full graph in 0.5–2 s; camera moves take several frames. */
-const SETTLE_MS = 6000;
+/** Five people under one name, each with their own co-authors, all found by the suggestion. */
+const SPLIT_NAME = "Jianping Wang";
+/** Software WebGL draws a frame of the full graph in 0.5–2 s, so "still" is judged slowly. */
+const STILL_INTERVAL_MS = 1500;
+const STILL_TRIES = 20;
 
 async function main(): Promise<void> {
   ensureBuilt(true);
@@ -31,19 +33,20 @@ async function overview(browser: Browser, url: string): Promise<void> {
   const page = await openPage(browser, url);
   await page.locator("#tab-button-communities").click();
   await page.locator("#tab-communities .community-list").waitFor();
-  await settle(page);
   await save(page, "overview.png");
 }
 
 async function splitView(browser: Browser, url: string): Promise<void> {
-  const query = `?name=${encodeURIComponent(SPLIT_NAME.toLowerCase())}&split=1`;
-  const page = await openPage(browser, url + query);
+  // Deep links carry the name key, which is lower case.
+  const key = encodeURIComponent(SPLIT_NAME.toLowerCase());
+  const page = await openPage(browser, `${url}?name=${key}&split=1`);
   await page.locator("#name-heading", { hasText: SPLIT_NAME }).waitFor({ timeout: 60_000 });
   await page.locator(".identity-card").first().waitFor();
-  await settle(page);
-  // The identity cards sit below the name's notes; bring them to the top of the panel.
+  // Folded paper lists let several identity cards share the panel with the split controls.
+  await page
+    .locator(".identity-card details")
+    .evaluateAll((lists) => lists.forEach((list) => ((list as HTMLDetailsElement).open = false)));
   await page.locator("#identities-heading").evaluate((heading) => heading.scrollIntoView());
-  await settle(page);
   await save(page, "split-view.png");
 }
 
@@ -56,16 +59,27 @@ async function openPage(browser: Browser, url: string): Promise<Page> {
   return page;
 }
 
-/** Waits out the camera animation and the frames after it, with the pointer off the graph. */
-async function settle(page: Page): Promise<void> {
+/** Waits until two screenshots in a row match (camera moves and late frames are over). */
+async function stillScreenshot(page: Page): Promise<Buffer> {
   await page.mouse.move(VIEWPORT.width - 1, VIEWPORT.height - 1);
-  await page.waitForTimeout(SETTLE_MS);
+  let previous = await page.screenshot();
+  for (let i = 0; i < STILL_TRIES; i++) {
+    await page.waitForTimeout(STILL_INTERVAL_MS);
+    const next = await page.screenshot();
+    if (next.equals(previous)) return next;
+    previous = next;
+  }
+  throw new Error(
+    `the page was still changing after ${(STILL_TRIES * STILL_INTERVAL_MS) / 1000} s; is the layout running?`,
+  );
 }
 
 async function save(page: Page, file: string): Promise<void> {
   const path = join(DOCS, file);
-  await page.screenshot({ path });
-  console.log(`saved ${path}`);
+  const png = encodeIndexedPng(decodePng(await stillScreenshot(page)));
+  writeFileSync(path, png);
+  console.log(`saved ${path} (${Math.round(png.length / 1024)} KB)`);
+  await page.context().close();
 }
 
 await main();

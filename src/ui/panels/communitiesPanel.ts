@@ -78,17 +78,19 @@ export function renderCommunitiesPanel(
               on: { click: () => actions.filter(active === c.index ? undefined : c.index) },
             },
             swatch,
-            h(
-              "span",
-              { class: "grow" },
-              `Community ${c.index + 1}${c.hub ? ` · around ${c.hub}` : ""}`,
-            ),
+            legendLabel(c),
             h("span", { class: "muted" }, plural(c.size, "author")),
           ),
         );
       }),
     ),
   );
+}
+
+/** The community's name; the full text is in a tooltip when a long hub name is cut off. */
+function legendLabel(c: CommunityInfo): HTMLElement {
+  const text = `Community ${c.index + 1}${c.hub ? ` · around ${c.hub}` : ""}`;
+  return h("span", { class: "grow", attrs: { title: text } }, text);
 }
 
 function communityPapers(

@@ -161,7 +161,7 @@ function identityCard(
     summary.topCoauthors.length > 0
       ? h(
           "div",
-          {},
+          { class: "top-coauthors" },
           "Top co-authors: ",
           ...summary.topCoauthors.map((c) =>
             h(
