@@ -123,7 +123,16 @@ async function traceLoad(
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   const path = join(tmpdir(), `browser-bench-trace-${process.pid}.json`);
-  await browser.startTracing(page, { path, categories: ["toplevel", "cc", "gpu"] });
+  await browser.startTracing(page, {
+    path,
+    categories: [
+      "toplevel",
+      "cc",
+      "gpu",
+      "devtools.timeline",
+      "disabled-by-default-devtools.timeline",
+    ],
+  });
   await page.goto(url);
   await page.waitForSelector("body[data-ready='true']", { timeout: 120_000 });
   await browser.stopTracing();

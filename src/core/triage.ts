@@ -7,7 +7,14 @@ export interface TriageRow {
   label: string;
   papers: number;
   identities: number;
+  /** Chance that two of the name's papers are by different people. */
   ambiguity: number;
+  /**
+   * Expected pairs of the name's papers that exact-name grouping puts together wrongly (ambiguity
+   * × pairs): what a curator fixes by splitting the name, so big mixed names come before small
+   * ones whose two papers merely lack a shared co-author.
+   */
+  mixedPairs: number;
 }
 
 export interface TriageOptions {
@@ -32,19 +39,25 @@ export function triageName(
   options: TriageOptions = {},
 ): TriageRow {
   const suggestion = suggestSplit(index, key, { seed: options.seed ?? 1, runs: options.runs ?? 4 });
+  const papers = suggestion.paperIds.length;
   return {
     nameKey: key,
     label: suggestion.label,
-    papers: suggestion.paperIds.length,
+    papers,
     identities: suggestion.identities.length,
     ambiguity: suggestion.ambiguity,
+    mixedPairs: (suggestion.ambiguity * papers * (papers - 1)) / 2,
   };
 }
 
-/** Ranks names by ambiguity (ties: more papers first). */
+/** Ranks names by expected wrongly grouped paper pairs (ties: more ambiguous, then more papers). */
 export function rankTriage(rows: TriageRow[]): TriageRow[] {
   return [...rows].sort(
-    (a, b) => b.ambiguity - a.ambiguity || b.papers - a.papers || (a.nameKey < b.nameKey ? -1 : 1),
+    (a, b) =>
+      b.mixedPairs - a.mixedPairs ||
+      b.ambiguity - a.ambiguity ||
+      b.papers - a.papers ||
+      (a.nameKey < b.nameKey ? -1 : 1),
   );
 }
 

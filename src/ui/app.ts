@@ -21,6 +21,8 @@ export function startApp(worker: WorkerClient, source: CorpusSource): void {
   const store = new RootStore({ ...initialState, ...readViewState(location.search) });
   const tabs = new Tabs(byId("tabs"));
   const panel = new PanelToggle();
+  // A link to a name opens on its panel, also on a narrow window where the panel starts collapsed.
+  if (store.state.selected !== undefined) panel.open();
   const searchInput = byId<HTMLInputElement>("search-input");
   const labels = new Map([[source.id, source.label]]);
   let explorer: Explorer | undefined;

@@ -172,6 +172,10 @@ export class Explorer {
   private onChange(state: State, changed: ReadonlySet<keyof State>): void {
     if (changed.has("selected") || changed.has("resolution")) this.fetchDetails();
     if (changed.has("community")) this.fetchCommunity();
+    if (changed.has("community") && state.community !== undefined && !state.selected) {
+      const community = state.community;
+      requestAnimationFrame(() => this.view.focusOnCommunity(community));
+    }
     if (NAME_PANEL_KEYS.some((key) => changed.has(key))) this.renderName();
     if (changed.has("community")) this.renderCommunities();
     if (changed.has("selected") || changed.has("details"))

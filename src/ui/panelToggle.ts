@@ -19,8 +19,11 @@ export class PanelToggle {
   }
 
   private set(open: boolean): void {
+    const changed = this.panel.classList.contains("collapsed") === open;
     this.panel.classList.toggle("collapsed", !open);
     this.toggle.setAttribute("aria-expanded", String(open));
     this.toggle.textContent = open ? "Hide panel" : "Show panel";
+    // On a narrow window the graph shares the height with the panel: sigma resizes on this event.
+    if (changed) window.dispatchEvent(new Event("resize"));
   }
 }

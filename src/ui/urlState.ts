@@ -1,5 +1,6 @@
 // The view in the address bar: `?name=<key>&split=1&community=<n>&resolution=<r>` (plus `corpus`),
 // so a link, a reload or back/forward restores the same view. Pure, unit-tested.
+import { nameKey } from "../core/nameKey";
 import type { ViewState } from "./state";
 
 const MIN_RESOLUTION = 0.2;
@@ -7,7 +8,8 @@ const MAX_RESOLUTION = 3;
 
 export function readViewState(search: string): ViewState {
   const params = new URLSearchParams(search);
-  const name = params.get("name")?.trim();
+  // Links written by hand say "Jianping Wang"; the view keys names as the graph does.
+  const name = nameKey(params.get("name") ?? "");
   const community = numberParam(params, "community");
   const resolution = numberParam(params, "resolution");
   return {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Corpus, Paper } from "../../src/core/corpus";
 import { indexCorpus } from "../../src/core/corpusIndex";
 import { suggestSplit } from "../../src/core/split";
-import { triageCandidates, triageNames } from "../../src/core/triage";
+import { rankTriage, triageCandidates, triageNames } from "../../src/core/triage";
 
 const paper = (id: string, title: string, venue: string, authors: [string, string?][]): Paper => ({
   id,
@@ -64,5 +64,32 @@ describe("triage", () => {
       records: 1,
       remarks: ["record L1 looks like 2 people (identities 1, 2)"],
     });
+  });
+});
+
+describe("triage ranking", () => {
+  const row = (nameKey: string, papers: number, ambiguity: number) => ({
+    nameKey,
+    label: nameKey,
+    papers,
+    identities: 2,
+    ambiguity,
+    mixedPairs: (ambiguity * papers * (papers - 1)) / 2,
+  });
+
+  it.each([
+    [
+      "a big mixed name before a two-paper name that is surely two people",
+      [row("two papers", 2, 1), row("big", 300, 0.3)],
+      ["big", "two papers"],
+    ],
+    [
+      "equal mixed pairs: the more ambiguous first",
+      [row("a", 3, 1 / 3), row("b", 2, 1), row("c", 4, 1 / 6)],
+      ["b", "a", "c"],
+    ],
+    ["nothing mixed: more papers first", [row("x", 2, 0), row("y", 5, 0)], ["y", "x"]],
+  ])("%s", (_case, rows, order) => {
+    expect(rankTriage(rows).map((r) => r.nameKey)).toEqual(order);
   });
 });

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { nameKey } from "../../src/core/nameKey";
 import type { ViewState } from "../../src/ui/state";
 import { RESOLUTION_RANGE, readViewState, sameView, writeViewState } from "../../src/ui/urlState";
 
@@ -73,7 +74,8 @@ describe("writeViewState", () => {
   it("round-trips any view through the address bar, keeping the corpus", () => {
     const anyView = fc.record({
       selected: fc.option(
-        fc.string({ minLength: 1 }).filter((s) => s.trim() === s && s !== ""),
+        // The view holds name keys (what the graph and the panels key names by).
+        fc.string({ minLength: 1 }).filter((s) => nameKey(s) === s && s !== ""),
         { nil: undefined },
       ),
       split: fc.boolean(),
@@ -101,5 +103,15 @@ describe("sameView", () => {
   ])("the default view vs %j → %s", (patch, same) => {
     expect(sameView(DEFAULT_VIEW, view(patch))).toBe(same);
     expect(sameView(view(patch), DEFAULT_VIEW)).toBe(same);
+  });
+});
+
+describe("names in links", () => {
+  it.each([
+    ["?name=Jianping%20Wang", "jianping wang"],
+    ["?name=%20TOM%20%20JACOBS%20", "tom jacobs"],
+    ["?name=Jos%C3%A9%20Garc%C3%ADa", "josé garcía"],
+  ])("%s selects the name key %j, as the graph keys names", (search, key) => {
+    expect(readViewState(search).selected).toBe(key);
   });
 });

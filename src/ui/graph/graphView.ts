@@ -2,6 +2,7 @@
 // the split overlay kept in step with the selection and review, and camera moves.
 import Graph from "graphology";
 import Sigma from "sigma";
+import { EdgeLineProgram } from "sigma/rendering";
 import { currentGroups } from "../reviewModel";
 import type { State, Store } from "../state";
 import type { Theme } from "./appearance";
@@ -28,8 +29,14 @@ export class GraphView {
     private theme: Theme,
     onSelect: (key: string) => void,
   ) {
+    // Emphasis first: sigma draws its first frame in the constructor, and a second full pass
+    // over the graph to apply the state would double the cost of that frame.
+    this.deriveEmphasis(store.state);
     this.sigma = new Sigma<ViewNode, ViewEdge>(graph, container, {
       zIndex: true,
+      // Arrows are never drawn (co-authorship has no direction): a trivial program in their slot
+      // spares compiling sigma's default arrow shaders, which software WebGL makes slow.
+      edgeProgramClasses: { arrow: EdgeLineProgram },
       labelRenderedSizeThreshold: 9,
       labelDensity: 0.6,
       labelColor: { color: theme.label },
@@ -52,7 +59,6 @@ export class GraphView {
       onSelect(key);
     });
     store.subscribe((state, changed) => this.update(state, changed));
-    this.update(store.state, new Set(APPEARANCE_KEYS));
   }
 
   /** Swaps in another graph (the full one after the first frame); the overlay is rebuilt on it. */
@@ -136,8 +142,18 @@ export class GraphView {
 
   /** Moves the camera to a name (and its split nodes when shown). */
   focusOn(key: string): void {
-    if (!this.graph.hasNode(key)) return;
-    const nodes = [key, ...this.splitNodes];
+    if (this.graph.hasNode(key)) this.frame([key, ...this.splitNodes]);
+  }
+
+  /** Moves the camera to a community's authors (what the community filter leaves on screen). */
+  focusOnCommunity(community: number): void {
+    this.frame(
+      this.graph.filterNodes((_key, node) => node.community === community && !node.splitOf),
+    );
+  }
+
+  /** Animates the camera to the box around `nodes`, with a little margin. */
+  private frame(nodes: string[]): void {
     let minX = Infinity;
     let minY = Infinity;
     let maxX = -Infinity;

@@ -2,6 +2,7 @@
 // `Emphasis` derived once per state change, never mutate the graph. Pure, unit-tested in node.
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import { communityColour, identityColour, type Theme } from "./appearance";
+import { LABELLED_IDENTITIES } from "./splitOverlay";
 import type { ViewEdge, ViewNode } from "./viewGraph";
 
 export interface Emphasis {
@@ -52,10 +53,12 @@ export function nodeAppearance(
     return { ...display, color: theme.faded, label: null, zIndex: 0 };
   }
   const central = emphasis.centres.has(key) || key === emphasis.selected;
+  // With dozens of identities, forcing every label would bury them in one another.
+  const labelled = central && (node.identity === undefined || node.identity < LABELLED_IDENTITIES);
   return {
     ...display,
     zIndex: central ? 2 : 1,
-    forceLabel: central || key === emphasis.hovered,
+    forceLabel: labelled || key === emphasis.hovered,
     highlighted: key === emphasis.selected || key === emphasis.hovered,
   };
 }

@@ -1,5 +1,6 @@
-// The triage list: names ranked by how likely they are to be several people, filled in as the
-// Worker works through the corpus; each row opens the name.
+// The triage list: names ranked by how much splitting them would fix (expected pairs of papers
+// wrongly grouped under the name), filled in as the Worker works through the corpus; each row
+// opens the name.
 import type { TriageProgress } from "../../worker/protocol";
 import { formatCount, h, plural, replaceChildren } from "../dom";
 
@@ -22,12 +23,12 @@ export function renderTriagePanel(
     h(
       "p",
       { class: "muted" },
-      "Names most likely to cover several people first (ambiguity: the chance that two of the name's papers are by different people).",
+      "Names where exact-name grouping mixes up the most papers first: the bar is the chance that two of the name's papers are by different people; the ranking weighs it by how many papers the name has.",
     ),
     h("p", { class: "status-line", attrs: { role: "status", "aria-live": "polite" } }, status),
     h(
       "ol",
-      { class: "triage-list", attrs: { "aria-label": "Names ranked by ambiguity" } },
+      { class: "triage-list", attrs: { "aria-label": "Names ranked by papers likely mixed up" } },
       ...rows.map((row) =>
         h(
           "li",
@@ -39,11 +40,16 @@ export function renderTriagePanel(
                 type: "button",
                 "data-name-key": row.nameKey,
                 "aria-label": `${row.label}: ${plural(row.papers, "paper")}, ${plural(row.identities, "suggested identity", "suggested identities")}, ambiguity ${Math.round(row.ambiguity * 100)}%${reviewed.has(row.nameKey) ? ", reviewed" : ""}`,
+                title: `${plural(row.papers, "paper")}, ${plural(row.identities, "suggested identity", "suggested identities")}; ${Math.round(row.ambiguity * 100)}% chance that two of its papers are by different people`,
               },
               on: { click: () => open(row.nameKey) },
             },
             h("span", { class: "grow" }, `${reviewed.has(row.nameKey) ? "✓ " : ""}${row.label}`),
-            h("span", { class: "muted" }, `${row.papers} p · ${row.identities} id`),
+            h(
+              "span",
+              { class: "muted" },
+              `${plural(row.papers, "paper")} · ${plural(row.identities, "identity", "identities")}`,
+            ),
             ambiguityBar(row.ambiguity),
           ),
         ),

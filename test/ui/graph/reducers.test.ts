@@ -7,6 +7,7 @@ import {
   nodeAppearance,
   type Emphasis,
 } from "../../../src/ui/graph/reducers";
+import { LABELLED_IDENTITIES } from "../../../src/ui/graph/splitOverlay";
 import { SPLIT_NODES, viewGraph } from "./viewGraphFixture";
 
 const theme = THEMES.light;
@@ -103,6 +104,18 @@ describe("nodeAppearance", () => {
       "b#0": "central labelled",
       "b#1": "central labelled",
     });
+  });
+
+  it("forces the labels of the first identities only, so dozens of them do not pile up", () => {
+    const emphasis = emphasisOf({ selected: "b", splitNodes: SPLIT_NODES });
+    const attributes = graph.getNodeAttributes("b#1");
+    const at = (identity: number) =>
+      nodeAppearance("b#1", { ...attributes, identity }, emphasis, theme).forceLabel;
+    expect([at(0), at(LABELLED_IDENTITIES - 1), at(LABELLED_IDENTITIES)]).toEqual([
+      true,
+      true,
+      false,
+    ]);
   });
 
   it("tints co-authors in split view and drops the labels of faded nodes", () => {

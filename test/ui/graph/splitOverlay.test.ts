@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   addSplitNodes,
+  ringAngles,
   removeSplitNodes,
   splitGroups,
   splitNodeKey,
@@ -45,15 +46,22 @@ describe("addSplitNodes and removeSplitNodes", () => {
     expect(graph.getEdgeAttributes(added[0]!, "a")).toMatchObject({ weight: 2, splitOf: "b" });
   });
 
-  it("places an identity node between the original node and its co-authors", () => {
+  it("places identity nodes on a ring around the name, each on the side of its co-authors", () => {
     const graph = viewGraph();
-    const [, second] = addSplitNodes(graph, "b", groups);
     const b = graph.getNodeAttributes("b");
-    const d = graph.getNodeAttributes("d");
-    expect(graph.getNodeAttributes(second!)).toMatchObject({
-      x: (b.x + d.x) / 2,
-      y: (b.y + d.y) / 2,
+    const added = addSplitNodes(graph, "b", groups);
+    const radii = added.map((key) => {
+      const at = graph.getNodeAttributes(key);
+      return Math.hypot(at.x - b.x, at.y - b.y);
     });
+    expect(radii[0]).toBeGreaterThan(0);
+    expect(radii[1]).toBeCloseTo(radii[0]!, 9);
+    const d = graph.getNodeAttributes("d");
+    const second = graph.getNodeAttributes(added[1]!);
+    // Closer to its co-author d than the name itself is.
+    expect(Math.hypot(second.x - d.x, second.y - d.y)).toBeLessThan(
+      Math.hypot(b.x - d.x, b.y - d.y),
+    );
   });
 
   it("adds nothing for a name that is not in the graph", () => {
@@ -68,5 +76,35 @@ describe("addSplitNodes and removeSplitNodes", () => {
     addSplitNodes(graph, "b", groups);
     removeSplitNodes(graph);
     expect([graph.nodes(), graph.size]).toEqual(before);
+  });
+});
+
+describe("ringAngles", () => {
+  const gap = (a: number, b: number): number => {
+    const d = Math.abs(a - b) % (2 * Math.PI);
+    return Math.min(d, 2 * Math.PI - d);
+  };
+
+  it.each([
+    ["all leaning the same way", [0.1, 0.1, 0.1, 0.1]],
+    ["spread out", [0, Math.PI / 2, Math.PI, -Math.PI / 2]],
+    ["some without co-authors", [NaN, 1, NaN]],
+    ["one identity", [2]],
+  ])("spaces identities evenly when %s", (_case, preferred) => {
+    const angles = ringAngles(preferred);
+    expect(angles).toHaveLength(preferred.length);
+    for (let i = 0; i < angles.length; i++) {
+      for (let j = i + 1; j < angles.length; j++) {
+        expect(gap(angles[i]!, angles[j]!)).toBeGreaterThanOrEqual(
+          (2 * Math.PI) / angles.length - 1e-9,
+        );
+      }
+    }
+  });
+
+  it("follows the directions the identities lean to when they allow it", () => {
+    const preferred = [Math.PI, 0];
+    const angles = ringAngles(preferred);
+    angles.forEach((angle, i) => expect(gap(angle, preferred[i]!)).toBeLessThan(1e-9));
   });
 });

@@ -50,3 +50,20 @@ describe("NameSearch", () => {
     expect(chunked.search("jose garc")).toEqual(search.search("jose garc"));
   });
 });
+
+describe("ranking among equally good matches", () => {
+  it("puts the busier name first; a typo match does not outweigh an exact one", () => {
+    const search = new NameSearch();
+    search.addAllSync([
+      { id: 0, key: "gang wang", label: "Gang Wang", papers: 3 },
+      { id: 1, key: "lei wang", label: "Lei Wang", papers: 308 },
+      { id: 2, key: "gang chen", label: "Gang Chen", papers: 40 },
+    ]);
+    // Gang Chen comes last: only its "gang" is one edit away from "wang".
+    expect(search.search("wang").map((hit) => hit.label)).toEqual([
+      "Lei Wang",
+      "Gang Wang",
+      "Gang Chen",
+    ]);
+  });
+});
