@@ -19,6 +19,8 @@ export interface ReviewActions {
 }
 
 const OPEN_CARDS = 3;
+/** Cards shown at once; a name with dozens of identities keeps the smaller ones folded. */
+const CARDS_BEFORE_FOLD = 12;
 
 export function identitySection(
   details: NameDetails,
@@ -43,9 +45,38 @@ export function identitySection(
     ),
     controls(review, view, actions),
     k >= 2 ? mergeControl(k, actions) : null,
-    ...shown.map((identity, i) =>
-      identityCard(identity, i, k, papers, details.key, view.theme, actions),
-    ),
+    ...shown
+      .slice(0, CARDS_BEFORE_FOLD)
+      .map((identity, i) => identityCard(identity, i, k, papers, details.key, view.theme, actions)),
+    k > CARDS_BEFORE_FOLD
+      ? h(
+          "details",
+          { class: "more-identities" },
+          h(
+            "summary",
+            {},
+            `${plural(k - CARDS_BEFORE_FOLD, "more identity", "more identities")} (${plural(
+              shown
+                .slice(CARDS_BEFORE_FOLD)
+                .reduce((sum, identity) => sum + identity.paperIds.length, 0),
+              "paper",
+            )})`,
+          ),
+          ...shown
+            .slice(CARDS_BEFORE_FOLD)
+            .map((identity, j) =>
+              identityCard(
+                identity,
+                CARDS_BEFORE_FOLD + j,
+                k,
+                papers,
+                details.key,
+                view.theme,
+                actions,
+              ),
+            ),
+        )
+      : null,
   );
 }
 
