@@ -14,22 +14,12 @@ export function squeeze(text: string): string {
   return isSqueezed(text) ? text : text.replace(/\s+/g, " ").trim();
 }
 
-/** No leading, trailing or doubled space and no other whitespace character. */
+/** Leading or trailing whitespace, two in a row, or whitespace other than a plain space. */
+const UNSQUEEZED = /^\s|\s$|\s\s|[^\S ]/;
+
+/** No leading, trailing or doubled space and no other whitespace character (one native scan). */
 function isSqueezed(text: string): boolean {
-  const last = text.length - 1;
-  let previousSpace = true;
-  for (let i = 0; i <= last; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32) {
-      if (previousSpace || i === last) return false;
-      previousSpace = true;
-    } else if (c < 32 || (c >= 0x85 && /\s/.test(text[i]!))) {
-      return false;
-    } else {
-      previousSpace = false;
-    }
-  }
-  return true;
+  return !UNSQUEEZED.test(text);
 }
 
 /**

@@ -83,6 +83,8 @@ export async function parseOpenAlexStream(
   return reader.result();
 }
 
+const NON_BLANK = /\S/;
+
 class WorkLineReader {
   private readonly papers: Paper[] = [];
   private readonly tally = new NoteTally();
@@ -97,7 +99,8 @@ class WorkLineReader {
 
   line(raw: string, last: boolean): void {
     const line = ++this.lineNumber;
-    if (raw.trim() === "") return;
+    // A regex test stops at the first non-space; trim() would copy every (long) line first.
+    if (!NON_BLANK.test(raw)) return;
     this.sawWork = true;
     let work: unknown;
     try {
