@@ -65,6 +65,8 @@ export function startApp(worker: WorkerClient, source: CorpusSource): void {
   /** An import did not land: the corpus on screen stays the one wanted. */
   function backToShown(report: () => void): void {
     wanted = explorer?.corpusId ?? source.id;
+    // Nothing shown yet: the start corpus's graph may have been passed over for the import.
+    if (!explorer) worker.activate(source.id);
     report();
   }
 

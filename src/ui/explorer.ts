@@ -126,6 +126,8 @@ export class Explorer {
     this.store.dispose();
     this.layout?.kill();
     this.view.kill();
+    // The toolbar's buttons act on this corpus's view; the next explorer mounts its own.
+    byId("graph-toolbar").replaceChildren();
   }
 
   private async buildSearch(): Promise<void> {

@@ -78,11 +78,17 @@ function fail(corpusId: string, error: unknown): void {
   post({ type: "error", corpusId, message: (error as Error).message });
 }
 
+/** Corpora still being fetched or read: asking to show one waits for its graph. */
+const loading = new Set<string>();
+
 async function load(url: string, corpusId: string, label: string, fileName: string) {
+  loading.add(corpusId);
   try {
     adoptCorpus(await fetchCorpus(url, corpusId, label, fileName, reporter(corpusId)));
   } catch (error) {
     fail(corpusId, error);
+  } finally {
+    loading.delete(corpusId);
   }
 }
 
@@ -104,6 +110,7 @@ function adopt(corpusId: string, label: string, port: MessagePort): void {
 
 function activate(corpusId: string): void {
   const loaded = corpora.get(corpusId);
+  if (!loaded && loading.has(corpusId)) return; // its graph is announced when it is built
   if (!loaded) return fail(corpusId, new Error("that corpus is no longer loaded; open it again"));
   sendGraph(corpusId, loaded.built.payload);
   void loaded.queries.then(() => post({ type: "ready", corpusId }));
