@@ -7,7 +7,7 @@ import type { TriageProgress } from "./protocol";
 
 const SLICE_MS = 25;
 const POST_EVERY_MS = 500;
-export const TRIAGE_LIMIT = 300;
+const TRIAGE_LIMIT = 300;
 
 export function runTriage(index: CorpusIndex, post: (progress: TriageProgress) => void): void {
   const names = triageCandidates(index);

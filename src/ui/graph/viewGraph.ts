@@ -95,6 +95,6 @@ function addEdges(graph: ViewGraph, payload: GraphPayload, from: number, to: num
   }
 }
 
-export function nextTask(): Promise<void> {
+function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
