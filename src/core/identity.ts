@@ -39,8 +39,13 @@ export interface SplitSuggestion {
   nameKey: string;
   /** The most common display form of the name. */
   label: string;
+  /** Every paper carrying the name, held-out ones included. */
   paperIds: string[];
   identities: IdentitySuggestion[];
+  /** Papers a curator held out of every identity ("not this person"), in corpus order. */
+  unassigned: string[];
+  /** Constraints that could not be applied as given (unknown papers, contradictions). */
+  constraintNotes: string[];
   /** Distinct source author ids among the mentions (0 when the corpus carries none). */
   authorRecords: AuthorRecordReading;
   /** 0..1, for triage: how likely this name covers several people. */
@@ -56,4 +61,16 @@ export interface SplitOptions {
   resolution?: number;
   /** Seeded runs used for the confidence score. */
   runs?: number;
+  /** A curator's corrections; the suggestion is recomputed around them. */
+  constraints?: SplitConstraints;
+}
+
+/** A curator's corrections to one name's split, as must-link / cannot-link between paper ids. */
+export interface SplitConstraints {
+  /** Sets of paper ids a curator put together: each set lands inside one identity. */
+  together?: string[][];
+  /** Pairs of paper ids a curator separated: never in one identity. */
+  apart?: [string, string][];
+  /** Paper ids a curator says are not this person at all: held out of every identity. */
+  unassigned?: string[];
 }

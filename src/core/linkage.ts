@@ -11,6 +11,8 @@ export type Merge = (a: number, b: number, scores: Float64Array) => (k: number) 
 
 /**
  * @param scores n×n symmetric matrix, row-major; the diagonal is ignored. Not modified.
+ * @param forbidden n×n, 1 where two items must never share a group (a curator kept them apart);
+ *   the ban passes to every group either item joins.
  * @returns group number per item, 0..k-1 in order of first appearance.
  */
 export function agglomerate(
@@ -18,8 +20,12 @@ export function agglomerate(
   n: number,
   threshold: number,
   merge: Merge,
+  forbidden?: Uint8Array,
 ): number[] {
   const sim = Float64Array.from(scores);
+  const banned =
+    forbidden && forbidden.some((x) => x === 1) ? Uint8Array.from(forbidden) : undefined;
+  if (banned) for (let i = 0; i < n * n; i++) if (banned[i]) sim[i] = -Infinity;
   const alive = new Uint8Array(n).fill(1);
   const owner = Array.from({ length: n }, (_, i) => i);
   const best = new Int32Array(n).fill(-1);
@@ -47,9 +53,15 @@ export function agglomerate(
     const b = best[a]!;
     alive[b] = 0;
     const scoreAgainst = merge(a, b, sim);
+    if (banned) {
+      for (let k = 0; k < n; k++) {
+        const ban = banned[a * n + k]! | banned[b * n + k]!;
+        banned[a * n + k] = banned[k * n + a] = ban;
+      }
+    }
     for (let k = 0; k < n; k++) {
       if (!alive[k] || k === a) continue;
-      const merged = scoreAgainst(k);
+      const merged = banned?.[a * n + k] ? -Infinity : scoreAgainst(k);
       sim[a * n + k] = merged;
       sim[k * n + a] = merged;
     }
@@ -72,12 +84,19 @@ export function averageLinkage(
   scores: Float64Array,
   weights: number[],
   threshold: number,
+  forbidden?: Uint8Array,
 ): number[] {
   const n = weights.length;
   const size = Float64Array.from(weights);
-  return agglomerate(scores, n, threshold, (a, b, sim) => {
-    const [sa, sb] = [size[a]!, size[b]!];
-    size[a] = sa + sb;
-    return (k) => (sa * sim[a * n + k]! + sb * sim[b * n + k]!) / (sa + sb);
-  });
+  return agglomerate(
+    scores,
+    n,
+    threshold,
+    (a, b, sim) => {
+      const [sa, sb] = [size[a]!, size[b]!];
+      size[a] = sa + sb;
+      return (k) => (sa * sim[a * n + k]! + sb * sim[b * n + k]!) / (sa + sb);
+    },
+    forbidden,
+  );
 }

@@ -2,6 +2,7 @@
 // softer evidence scores each pair of groups (splitEvidence + splitModel) and the best-scoring pair
 // merges, its evidence pooled, until no pair says "same person". Repeated seeded runs with noisy
 // scores give each suggested identity a confidence: how stably its papers land together.
+import { resolveConstraints } from "./constraints";
 import type { CorpusIndex } from "./corpusIndex";
 import type { SplitOptions, SplitSuggestion } from "./identity";
 import { describeIdentities, readAuthorRecords } from "./identitySummary";
@@ -24,7 +25,9 @@ export function suggestSplit(
   model: SplitModel = DEFAULT_MODEL,
 ): SplitSuggestion {
   const { seed = 1, resolution = 1, runs = 8 } = options;
-  const evidence = nameEvidence(index, key);
+  const all = index.papersOfName.get(key) ?? [];
+  const constraints = resolveConstraints(index, all, options.constraints);
+  const evidence = nameEvidence(index, key, constraints);
   const scores = blockScores(evidence, model);
   const threshold = Math.log(Math.max(resolution, 1e-6));
   const assignment = cluster(evidence, scores, model, threshold);
@@ -34,8 +37,12 @@ export function suggestSplit(
   return {
     nameKey: key,
     label: index.graph.hasNode(key) ? index.graph.getNodeAttribute(key, "label") : key,
-    paperIds: evidence.papers.map((p) => index.corpus.papers[p]!.id),
+    paperIds: all.map((p) => index.corpus.papers[p]!.id),
     identities,
+    unassigned: [...constraints.heldOut]
+      .sort((a, b) => a - b)
+      .map((at) => index.corpus.papers[all[at]!]!.id),
+    constraintNotes: constraints.notes,
     authorRecords: readAuthorRecords(identities),
     ambiguity: ambiguity(
       together,
@@ -83,17 +90,24 @@ function cluster(
       start,
       evidence.blocks.map((b) => b.papers.length),
       threshold,
+      evidence.forbidden,
     );
   }
   const stats = copyStats(evidence.stats);
   const features = new Float64Array(FEATURE_COUNT);
-  return agglomerate(start, n, threshold, (a, b) => {
-    mergeStats(stats, a, b);
-    return (k) => {
-      pairFeatures(evidence, stats, a, k, features, 0);
-      return pairScore(model, features, 0) + jitter();
-    };
-  });
+  return agglomerate(
+    start,
+    n,
+    threshold,
+    (a, b) => {
+      mergeStats(stats, a, b);
+      return (k) => {
+        pairFeatures(evidence, stats, a, k, features, 0);
+        return pairScore(model, features, 0) + jitter();
+      };
+    },
+    evidence.forbidden,
+  );
 }
 
 function withNoise(scores: Float64Array, n: number, jitter: () => number): Float64Array {

@@ -2,6 +2,7 @@
 // co-author other than the name itself (near-certain: one person). Every pair of blocks then gets a
 // feature vector of softer evidence: co-authors who have worked together elsewhere, venue, title
 // terms, affiliation, year distance, and how common the name is (a prior on how many people share it).
+import { NO_CONSTRAINTS, type ResolvedConstraints } from "./constraints";
 import { nameParts, type CorpusIndex, type SparseVector } from "./corpusIndex";
 import { mentionOf } from "./identitySummary";
 import { dot, sumVectors } from "./sparse";
@@ -43,21 +44,29 @@ export interface GroupStats {
 
 export interface NameEvidence {
   key: string;
+  /** The name's papers in play (held-out papers removed), indexes into corpus.papers. */
   papers: number[];
   blocks: Block[];
+  /** blocks × blocks, 1 where a curator kept some paper of one apart from some paper of the other. */
+  forbidden: Uint8Array;
   stats: GroupStats;
   /** How common the surname and given name are among the corpus's names (see perMille). */
   commonness: [number, number];
 }
 
-export function nameEvidence(index: CorpusIndex, key: string): NameEvidence {
-  const papers = index.papersOfName.get(key) ?? [];
-  const blocks = coauthorBlocks(index, key, papers);
+export function nameEvidence(
+  index: CorpusIndex,
+  key: string,
+  constraints: ResolvedConstraints = NO_CONSTRAINTS,
+): NameEvidence {
+  const all = index.papersOfName.get(key) ?? [];
+  const { blocks, forbidden } = coauthorBlocks(index, key, all, constraints);
   const { given, surname } = nameParts(key);
   return {
     key,
-    papers,
+    papers: all.filter((_, at) => !constraints.heldOut.has(at)),
     blocks,
+    forbidden,
     stats: groupStats(index, key, blocks),
     commonness: [
       perMille(index.surnameCounts.get(surname) ?? 0, index.papersOfName.size),
@@ -182,33 +191,92 @@ function groupStats(index: CorpusIndex, key: string, blocks: Block[]): GroupStat
   return stats;
 }
 
-/** Union-find over the name's papers: papers sharing any co-author key land in one block. */
-function coauthorBlocks(index: CorpusIndex, key: string, papers: number[]): Block[] {
-  const parent = papers.map((_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
-    return i;
-  };
+/**
+ * Union-find over the name's papers: a curator's together-groups first, then papers sharing any
+ * co-author key, unless that would join papers a curator kept apart. Held-out papers take no part.
+ */
+function coauthorBlocks(
+  index: CorpusIndex,
+  key: string,
+  papers: number[],
+  constraints: ResolvedConstraints,
+): { blocks: Block[]; forbidden: Uint8Array } {
+  const sets = new PaperSets(papers.length, constraints.apart);
+  for (const group of constraints.together) for (const at of group) sets.join(group[0]!, at, true);
   const firstPaperOf = new Map<string, number>();
-  papers.forEach((paper, i) => {
+  papers.forEach((paper, at) => {
+    if (constraints.heldOut.has(at)) return;
     for (const coauthor of index.keysOfPaper[paper]!) {
       if (coauthor === key) continue;
       const first = firstPaperOf.get(coauthor);
-      if (first === undefined) firstPaperOf.set(coauthor, i);
-      else parent[find(i)] = find(first);
+      if (first === undefined) firstPaperOf.set(coauthor, at);
+      else sets.join(first, at, false);
     }
   });
-  const byRoot = new Map<number, Block>();
-  papers.forEach((paper, i) => {
-    const root = find(i);
-    let block = byRoot.get(root);
-    if (!block) byRoot.set(root, (block = { papers: [], coauthors: new Map() }));
+  const blockOfRoot = new Map<number, number>();
+  const blockAt = new Int32Array(papers.length).fill(-1);
+  const blocks: Block[] = [];
+  papers.forEach((paper, at) => {
+    if (constraints.heldOut.has(at)) return;
+    const root = sets.find(at);
+    let b = blockOfRoot.get(root);
+    if (b === undefined) {
+      blockOfRoot.set(root, (b = blocks.length));
+      blocks.push({ papers: [], coauthors: new Map() });
+    }
+    blockAt[at] = b;
+    const block = blocks[b]!;
     block.papers.push(paper);
     for (const coauthor of index.keysOfPaper[paper]!) {
       if (coauthor !== key) block.coauthors.set(coauthor, (block.coauthors.get(coauthor) ?? 0) + 1);
     }
   });
-  return [...byRoot.values()];
+  const n = blocks.length;
+  const forbidden = new Uint8Array(n * n);
+  for (const [x, y] of constraints.apart) {
+    const [a, b] = [blockAt[x]!, blockAt[y]!];
+    if (a >= 0 && b >= 0 && a !== b) forbidden[a * n + b] = forbidden[b * n + a] = 1;
+  }
+  return { blocks, forbidden };
+}
+
+/** Disjoint sets of paper positions that refuse a join across a kept-apart pair unless forced. */
+class PaperSets {
+  private readonly parent: Int32Array;
+  private readonly members: number[][];
+  private readonly apartOf = new Map<number, number[]>();
+
+  constructor(count: number, apart: [number, number][]) {
+    this.parent = Int32Array.from({ length: count }, (_, i) => i);
+    this.members = Array.from({ length: count }, (_, i) => [i]);
+    for (const [a, b] of apart) {
+      this.apartOf.set(a, [...(this.apartOf.get(a) ?? []), b]);
+      this.apartOf.set(b, [...(this.apartOf.get(b) ?? []), a]);
+    }
+  }
+
+  find(i: number): number {
+    const parent = this.parent;
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  }
+
+  join(a: number, b: number, force: boolean): void {
+    let [ra, rb] = [this.find(a), this.find(b)];
+    if (ra === rb) return;
+    if (!force && this.apartOf.size > 0 && this.keptApart(ra, rb)) return;
+    if (this.members[ra]!.length < this.members[rb]!.length) [ra, rb] = [rb, ra];
+    this.parent[rb] = ra;
+    for (const m of this.members[rb]!) this.members[ra]!.push(m);
+    this.members[rb] = [];
+  }
+
+  private keptApart(ra: number, rb: number): boolean {
+    for (const m of this.members[ra]!) {
+      for (const other of this.apartOf.get(m) ?? []) if (this.find(other) === rb) return true;
+    }
+    return false;
+  }
 }
 
 /**

@@ -33,6 +33,8 @@ function suggestion(groups: string[][] = [["a", "b"], ["c", "d"], ["e"]]): Split
     label: "Wei Zhang",
     paperIds: groups.flat(),
     identities: groups.map((ids, i) => identity(i, ids)),
+    unassigned: [],
+    constraintNotes: [],
     authorRecords: { records: 0, remarks: [] },
     ambiguity: 0.5,
     seed: 1,
