@@ -1,6 +1,6 @@
 // npm run split -- --name "Tom Jacobs" [--corpus PATH] [--json] [--resolution R] [--seed S]
 // Prints the suggested identities for one name, with the evidence behind each.
-import { indexCorpus } from "../core/corpusIndex";
+import { indexCorpus, labelOf } from "../core/corpusIndex";
 import type { SplitSuggestion } from "../core/identity";
 import { nameKey, NameVariantIndex } from "../core/nameKey";
 import { suggestSplit } from "../core/split";
@@ -14,9 +14,7 @@ runMain(async () => {
   const corpus = await readCorpusFromPath(args.values.get("--corpus"));
   const index = indexCorpus(corpus);
   const key = nameKey(name);
-  const variants = new NameVariantIndex(
-    index.graph.nodes().map((k) => index.graph.getNodeAttribute(k, "label")),
-  );
+  const variants = new NameVariantIndex(index.graph.labels);
   if (!index.papersOfName.has(key)) {
     const similar = variants.variantsOf(name).map((v) => v.key);
     const hint = similar.length ? ` Possible variants in this corpus: ${similar.join(", ")}.` : "";
@@ -34,7 +32,7 @@ runMain(async () => {
   const possible = variants.variantsOf(name);
   if (possible.length > 0) {
     console.log(
-      `\npossible variants of this name (not merged): ${possible.map((v) => `${index.graph.getNodeAttribute(v.key, "label")} [${v.kind}]`).join("; ")}`,
+      `\npossible variants of this name (not merged): ${possible.map((v) => `${labelOf(index, v.key)} [${v.kind}]`).join("; ")}`,
     );
   }
 });

@@ -1,8 +1,9 @@
 // Everything the split method looks up repeatedly, computed once per corpus: papers per name key,
-// name keys per paper, interned term ids with inverse document frequencies, and the co-author graph.
-import { buildCoauthorGraph, type CoauthorGraph } from "./coauthorGraph";
-import { detectCommunities, type Communities } from "./communities";
+// name keys per paper, interned term ids with inverse document frequencies, and the co-author graph
+// (the compact CSR build the app's first frame also uses: one graph build per corpus).
+import { detectCommunitiesCsr, type Communities } from "./communities";
 import type { Corpus } from "./corpus";
+import { buildCoauthorCsr, type CoauthorCsr } from "./csr/csrGraph";
 import { foldedKey, nameKey } from "./nameKey";
 import { affiliationTerms, titleTerms, venueKey, venueTerms } from "./text";
 
@@ -14,7 +15,10 @@ export interface SparseVector {
 
 export interface CorpusIndex {
   corpus: Corpus;
-  graph: CoauthorGraph;
+  /** The co-author graph: node i is the name key `graph.keys[i]`. */
+  graph: CoauthorCsr;
+  /** Name key → node id in `graph`. */
+  nodeOf: Map<string, number>;
   /** Name key → indexes into `corpus.papers` (each paper once). */
   papersOfName: Map<string, number[]>;
   paperIndexById: Map<string, number>;
@@ -37,7 +41,7 @@ export interface CorpusIndex {
   seed: number;
 }
 
-export function indexCorpus(corpus: Corpus, graph?: CoauthorGraph, seed = 1): CorpusIndex {
+export function indexCorpus(corpus: Corpus, graph?: CoauthorCsr, seed = 1): CorpusIndex {
   const papersOfName = new Map<string, number[]>();
   const paperIndexById = new Map<string, number>();
   const keysOfPaper: string[][] = [];
@@ -77,11 +81,14 @@ export function indexCorpus(corpus: Corpus, graph?: CoauthorGraph, seed = 1): Co
   }
   const affiliationIdf = idfTable(affiliationLists);
   const affiliationCache = new Map<string, SparseVector>();
-  const resolvedGraph = graph ?? buildCoauthorGraph(corpus);
+  const resolvedGraph = graph ?? buildCoauthorCsr(corpus);
+  const nodeOf = new Map<string, number>();
+  resolvedGraph.keys.forEach((key, id) => nodeOf.set(key, id));
   let communities: Communities | undefined;
   return {
     corpus,
     graph: resolvedGraph,
+    nodeOf,
     papersOfName,
     paperIndexById,
     keysOfPaper,
@@ -103,7 +110,7 @@ export function indexCorpus(corpus: Corpus, graph?: CoauthorGraph, seed = 1): Co
     },
     surnameCounts,
     givenNameCounts,
-    communities: () => (communities ??= detectCommunities(resolvedGraph, { seed })),
+    communities: () => (communities ??= detectCommunitiesCsr(resolvedGraph, { seed })),
     seed,
   };
 }
@@ -145,4 +152,10 @@ export function nameParts(name: string): { given: string | undefined; surname: s
     given: tokens.length > 1 ? tokens[0] : undefined,
     surname: tokens[tokens.length - 1] ?? "",
   };
+}
+
+/** The most common printed form of a name key (the key itself when no paper carries it). */
+export function labelOf(index: CorpusIndex, key: string): string {
+  const node = index.nodeOf.get(key);
+  return node === undefined ? key : index.graph.labels[node]!;
 }

@@ -1,6 +1,6 @@
 // Scores the split method against ground-truth labels for every labeled name in a corpus, beside
 // two baselines: exact-name grouping (one person per name) and co-author components.
-import type { CorpusIndex } from "./corpusIndex";
+import { labelOf, type CorpusIndex } from "./corpusIndex";
 import type { SplitOptions } from "./identity";
 import { mentionOf } from "./identitySummary";
 import {
@@ -66,7 +66,7 @@ export function evaluateName(
   const components = nameEvidence(index, key).blocks.map((b) => b.papers.map(idOf));
   return {
     nameKey: key,
-    label: index.graph.hasNode(key) ? index.graph.getNodeAttribute(key, "label") : key,
+    label: labelOf(index, key),
     papers: truth.size,
     people: new Set(truth.values()).size,
     predicted: clusters.length,

@@ -1,7 +1,7 @@
 // Turns clusters of papers into what a curator reads: per suggested identity its papers, top
 // co-authors, venues, year span, the evidence that binds it, its confidence and its source records.
 import type { AuthorMention } from "./corpus";
-import type { CorpusIndex } from "./corpusIndex";
+import { labelOf, type CorpusIndex } from "./corpusIndex";
 import type {
   AuthorRecordReading,
   CoauthorCount,
@@ -64,7 +64,7 @@ function topCoauthors(index: CorpusIndex, key: string, papers: number[]): Coauth
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .map(([k, n]) => ({
       key: k,
-      label: index.graph.hasNode(k) ? index.graph.getNodeAttribute(k, "label") : k,
+      label: labelOf(index, k),
       papers: n,
     }));
 }

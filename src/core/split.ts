@@ -3,7 +3,7 @@
 // merges, its evidence pooled, until no pair says "same person". Repeated seeded runs with noisy
 // scores give each suggested identity a confidence: how stably its papers land together.
 import { resolveConstraints } from "./constraints";
-import type { CorpusIndex } from "./corpusIndex";
+import { labelOf, type CorpusIndex } from "./corpusIndex";
 import type { SplitOptions, SplitSuggestion } from "./identity";
 import { describeIdentities, readAuthorRecords } from "./identitySummary";
 import { agglomerate, averageLinkage } from "./linkage";
@@ -36,7 +36,7 @@ export function suggestSplit(
   const identities = describeIdentities(index, key, clusters, evidence, together);
   return {
     nameKey: key,
-    label: index.graph.hasNode(key) ? index.graph.getNodeAttribute(key, "label") : key,
+    label: labelOf(index, key),
     paperIds: all.map((p) => index.corpus.papers[p]!.id),
     identities,
     unassigned: [...constraints.heldOut]

@@ -288,13 +288,17 @@ function linkedCoauthors(index: CorpusIndex, key: string, blocks: Block[]): Floa
   const linked = new Float64Array(n * n);
   const blockOfCoauthor = new Map<string, number>();
   blocks.forEach((block, b) => block.coauthors.forEach((_, c) => blockOfCoauthor.set(c, b)));
+  const { offsets, targets, keys } = index.graph;
   blocks.forEach((block, a) => {
     for (const coauthor of block.coauthors.keys()) {
-      index.graph.forEachNeighbor(coauthor, (neighbor) => {
-        if (neighbor === key) return;
+      const node = index.nodeOf.get(coauthor);
+      if (node === undefined) continue;
+      for (let at = offsets[node]!; at < offsets[node + 1]!; at++) {
+        const neighbor = keys[targets[at]!]!;
+        if (neighbor === key) continue;
         const b = blockOfCoauthor.get(neighbor);
         if (b !== undefined && b !== a) linked[a * n + b]!++;
-      });
+      }
     }
   });
   return linked;

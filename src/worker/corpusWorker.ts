@@ -3,7 +3,6 @@
 // by id: a new one is announced only once it is built, so a failed import leaves the others as
 // they were, and switching back to one is instant.
 /// <reference lib="webworker" />
-import { buildCoauthorGraph } from "../core/coauthorGraph";
 import type { Corpus } from "../core/corpus";
 import { indexCorpus } from "../core/corpusIndex";
 import { mergeParsedFiles } from "../io/merge";
@@ -50,7 +49,7 @@ function adoptCorpus(corpus: Corpus): void {
     setTimeout(() => {
       try {
         report("index", 0);
-        const index = indexCorpus(corpus, buildCoauthorGraph(corpus));
+        const index = indexCorpus(corpus, built.csr);
         // The app shows the CSR communities: hand them to the index instead of a second Louvain.
         const communities = built.communities;
         resolve(new CorpusQueries({ ...index, communities: () => communities }, communities));

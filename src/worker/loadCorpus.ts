@@ -14,6 +14,8 @@ export type ReportProgress = (stage: LoadStage, fraction: number) => void;
 
 export interface BuiltCorpus {
   corpus: Corpus;
+  /** The one co-author graph build: the first frame, communities and the split index all read it. */
+  csr: CoauthorCsr;
   communities: Communities;
   payload: GraphPayload;
 }
@@ -61,7 +63,7 @@ export function buildCorpusGraph(corpus: Corpus, report: ReportProgress): BuiltC
   report("communities", 0);
   const communities = detectCommunitiesCsr(csr);
   report("layout", 0);
-  return { corpus, communities, payload: toPayload(corpus, csr, communities) };
+  return { corpus, csr, communities, payload: toPayload(corpus, csr, communities) };
 }
 
 function toPayload(corpus: Corpus, csr: CoauthorCsr, communities: Communities): GraphPayload {

@@ -2,7 +2,7 @@
 // and variants; one community's papers; papers by id (for exports). Pure reads of the index.
 import type { Communities } from "../core/communities";
 import type { AuthorMention, Paper } from "../core/corpus";
-import type { CorpusIndex } from "../core/corpusIndex";
+import { labelOf, type CorpusIndex } from "../core/corpusIndex";
 import { nameKey, NameVariantIndex } from "../core/nameKey";
 import type { SplitSuggestion } from "../core/identity";
 import { suggestSplit } from "../core/split";
@@ -22,9 +22,8 @@ export class CorpusQueries {
   name(key: string, resolution: number): NameDetails | undefined {
     const papers = this.index.papersOfName.get(key);
     if (!papers) return undefined;
-    const graph = this.index.graph;
-    const label = graph.hasNode(key) ? graph.getNodeAttribute(key, "label") : key;
-    this.variants ??= new NameVariantIndex(graph.mapNodes((_k, a) => a.label));
+    const label = labelOf(this.index, key);
+    this.variants ??= new NameVariantIndex(this.index.graph.labels);
     return {
       key,
       label,
@@ -33,7 +32,7 @@ export class CorpusQueries {
       variants: this.variants.variantsOf(label).map((v) => ({
         key: v.key,
         kind: v.kind,
-        label: graph.hasNode(v.key) ? graph.getNodeAttribute(v.key, "label") : v.key,
+        label: labelOf(this.index, v.key),
         papers: this.index.papersOfName.get(v.key)?.length ?? 0,
       })),
     };
