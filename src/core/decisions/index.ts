@@ -25,3 +25,10 @@ export { compareEntries, frontier, mergeLogs } from "./log";
 export { makeEntry, recordDecision, type RecordContext } from "./record";
 export { LogStatus, type EntryStatus } from "./status";
 export { identityOf, nameView, type CuratedIdentity, type NameView } from "./view";
+export {
+  nextCorrection,
+  simulateCurator,
+  type ConstrainedSplit,
+  type CuratorOptions,
+  type CuratorRun,
+} from "./curatorSimulation";
