@@ -70,8 +70,10 @@ class Folder {
       case "assign":
         entry.groups.forEach((group, i) => {
           for (const p of group.papers) this.pin(p, group.id);
+          if (entry.apart) return;
           for (const other of entry.groups.slice(0, i)) this.keepApart(other.id, group.id);
         });
+        for (const [a, b] of entry.apart ?? []) this.keepApart(a, b);
         for (const p of entry.unassigned) {
           this.pins.delete(p);
           this.unassigned.add(p);

@@ -32,3 +32,32 @@ export {
   type CuratorOptions,
   type CuratorRun,
 } from "./curatorSimulation";
+export { decisionsToCsv } from "./csvExport";
+export { decisionsFile, nameExport, type NameExportInput } from "./exportFile";
+export {
+  DECISIONS_FORMAT,
+  decisionsToJson,
+  type DecisionsFile,
+  type ExportedIdentity,
+  type NameDecisionsExport,
+  type NameImport,
+  type ParsedDecisions,
+} from "./file";
+export { DecisionsFileError } from "./fileError";
+export {
+  importEntries,
+  planImport,
+  type LocalName,
+  type NamePlan,
+  type PlanStatus,
+} from "./importPlan";
+export { checkLegacyReview, groupsWithIds, type LegacyReview } from "./legacy";
+export {
+  matchPapers,
+  normaliseDoi,
+  normaliseTitle,
+  portablePaper,
+  type PortablePaper,
+} from "./portable";
+export { readDecisionsFile } from "./readFile";
+export { checkEntry } from "./schema";

@@ -55,10 +55,14 @@ export interface MergeDecision {
   from: IdentityRef[];
 }
 
-/** A whole grouping fixed at once: each group is one person, and every two groups are apart. */
+/**
+ * A whole grouping fixed at once: each group is one person; the `apart` pairs of group ids (when
+ * given) or else every two groups are different people.
+ */
 export interface AssignDecision {
   kind: "accept" | "assign";
   groups: { id: IdentityId; papers: PaperId[] }[];
+  apart?: [IdentityId, IdentityId][];
   unassigned: PaperId[];
   /** accept: the resolution the curator accepted at. assign: where it came from (file, migration). */
   resolution?: number;
