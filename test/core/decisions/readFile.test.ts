@@ -159,15 +159,13 @@ describe("reading decisions files", () => {
       fc
         .jsonValue()
         .map((v) => JSON.stringify({ format: DECISIONS_FORMAT, version: 2, names: [v] })),
-      fc
-        .jsonValue()
-        .map((v) =>
-          JSON.stringify({
-            format: DECISIONS_FORMAT,
-            version: 2,
-            names: [{ nameKey: "x", log: [v] }],
-          }),
-        ),
+      fc.jsonValue().map((v) =>
+        JSON.stringify({
+          format: DECISIONS_FORMAT,
+          version: 2,
+          names: [{ nameKey: "x", log: [v] }],
+        }),
+      ),
       fc.string().map((s) => `name,paper_id,identity\n${s}`),
     );
     const bytes = fc.oneof(json.map(utf8), fc.uint8Array({ maxLength: 300 }));
