@@ -25,8 +25,9 @@ export function corpusOf(...authorLists: string[][]): Corpus {
  *             smallest string wins)
  *   "dee solo" 1 "Dee Solo" (a single-author paper: a node, no edge)
  *   "eve moss" 1 "Eve\tMoss" (the label is the printed form, tab and all)
- * Edges (weight = shared papers): ann–bob 3 (p1, p2, p3), ann–cy 2 (p1, p4), bob–cy 1 (p1),
- *   cy–eve 1 (p6)
+ * Edges (papers shared; weight = Σ 1/(authors − 1), so p1's three authors give each pair 1/2):
+ *   ann–bob 3 papers, 2.5 (p1, p2, p3 — on p3 "ANN LEE" repeats, so it has two authors),
+ *   ann–cy 2 papers, 1.5 (p1, p4), bob–cy 1 paper, 0.5 (p1), cy–eve 1 paper, 1 (p6)
  */
 export const handMadeCorpus = (): Corpus =>
   corpusOf(
@@ -46,9 +47,9 @@ export const HAND_MADE_NODES: [key: string, papers: number, label: string][] = [
   ["eve moss", 1, "Eve\tMoss"],
 ];
 
-export const HAND_MADE_EDGES: [a: string, b: string, weight: number][] = [
-  ["ann lee", "bob stone", 3],
-  ["ann lee", "cy park", 2],
-  ["bob stone", "cy park", 1],
-  ["cy park", "eve moss", 1],
+export const HAND_MADE_EDGES: [a: string, b: string, papers: number, weight: number][] = [
+  ["ann lee", "bob stone", 3, 2.5],
+  ["ann lee", "cy park", 2, 1.5],
+  ["bob stone", "cy park", 1, 0.5],
+  ["cy park", "eve moss", 1, 1],
 ];

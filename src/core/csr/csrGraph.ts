@@ -3,7 +3,7 @@
 // hundred, and the layout the Louvain kernel (./louvain.ts) walks without hashing.
 import type { Corpus } from "../corpus";
 import { mergePairs, type EdgeList } from "./edgeList";
-import { indexMentions } from "./mentionIndex";
+import { indexMentions, type MentionIndex } from "./mentionIndex";
 
 export interface CsrGraph {
   nodeCount: number;
@@ -21,23 +21,30 @@ export interface CoauthorCsr extends CsrGraph {
   /** Node id → most common printed form. */
   labels: string[];
   papers: Uint32Array;
+  /**
+   * Parallel to `targets`: papers on which the two names were linked (`weights` holds the
+   * fractional co-authorship strength, which is what Louvain and the layout read).
+   */
+  edgePapers: Uint32Array;
 }
 
 export function buildCoauthorCsr(corpus: Corpus): CoauthorCsr {
-  const index = indexMentions(corpus);
+  return coauthorCsrFromIndex(indexMentions(corpus));
+}
+
+/** The CSR graph of an index built paper by paper (see MentionIndexer). */
+export function coauthorCsrFromIndex(index: MentionIndex): CoauthorCsr {
   const n = index.keys.length;
-  const edges = mergePairs(n, index.pairA, index.pairB, index.pairCount);
-  return {
-    ...csrFromEdges(n, edges),
-    keys: index.keys,
-    labels: index.labels,
-    papers: index.papers,
-  };
+  const { edgePapers, ...csr } = csrFromEdges(n, mergePairs(n, index));
+  return { ...csr, edgePapers, keys: index.keys, labels: index.labels, papers: index.papers };
 }
 
 /** Symmetric CSR from an undirected edge list without duplicates or self-loops. */
-export function csrFromEdges(nodeCount: number, edges: EdgeList): CsrGraph {
-  const { source, target, weight, count } = edges;
+export function csrFromEdges(
+  nodeCount: number,
+  edges: EdgeList,
+): CsrGraph & { edgePapers: Uint32Array } {
+  const { source, target, weight, papers, count } = edges;
   const offsets = new Uint32Array(nodeCount + 1);
   for (let e = 0; e < count; e++) {
     offsets[source[e]! + 1]!++;
@@ -47,16 +54,20 @@ export function csrFromEdges(nodeCount: number, edges: EdgeList): CsrGraph {
   const fill = offsets.slice(0, nodeCount);
   const targets = new Uint32Array(2 * count);
   const weights = new Float64Array(2 * count);
+  const edgePapers = new Uint32Array(2 * count);
   for (let e = 0; e < count; e++) {
     const s = source[e]!;
     const t = target[e]!;
     const w = weight[e]!;
+    const k = papers[e]!;
     let at = fill[s]!++;
     targets[at] = t;
     weights[at] = w;
+    edgePapers[at] = k;
     at = fill[t]!++;
     targets[at] = s;
     weights[at] = w;
+    edgePapers[at] = k;
   }
-  return { nodeCount, edgeCount: count, offsets, targets, weights };
+  return { nodeCount, edgeCount: count, offsets, targets, weights, edgePapers };
 }

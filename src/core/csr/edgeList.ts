@@ -1,27 +1,34 @@
 // Co-author pairs → distinct weighted edges, in linear time: pairs are bucketed by their smaller
-// endpoint (a stable counting sort), then merged per bucket with a stamp array instead of a hash map
-// keyed by pair, which is what made the graphology build slow and memory-hungry.
+// endpoint (a stable counting sort that copies the other endpoint and the weight, so the merge reads
+// its bucket sequentially), then merged per bucket with a stamp array instead of a hash map keyed by
+// pair, which is what made the graphology build slow and memory-hungry.
 
 export interface EdgeList {
   /** Endpoints as first seen in the corpus (source came first in the author list). */
   source: Uint32Array;
   target: Uint32Array;
-  /** Number of papers the two names share. */
+  /** Fractional co-authorship weight: Σ over shared papers of 1/(authors − 1) (see paperPairs). */
   weight: Float64Array;
+  /** Number of papers on which the two names were linked. */
+  papers: Uint32Array;
   count: number;
 }
 
+/** The flat pair list a MentionIndex carries. */
+export interface PairList {
+  pairA: Uint32Array;
+  pairB: Uint32Array;
+  pairWeight: Float64Array;
+  pairCount: number;
+}
+
 /**
- * Merges repeated pairs into one edge each. With `firstSeenOrder` the edges come out in the order
- * their pair first appears (what graphology insertion order needs); otherwise grouped by endpoint.
+ * Merges repeated pairs into one edge each, summing weights in pair order (so every builder gets
+ * bit-identical sums). With `firstSeenOrder` the edges come out in the order their pair first
+ * appears (what graphology insertion order needs); otherwise grouped by smaller endpoint.
  */
-export function mergePairs(
-  nodeCount: number,
-  pairA: Uint32Array,
-  pairB: Uint32Array,
-  pairCount: number,
-  firstSeenOrder = false,
-): EdgeList {
+export function mergePairs(nodeCount: number, pairs: PairList, firstSeenOrder = false): EdgeList {
+  const { pairA, pairB, pairWeight, pairCount } = pairs;
   const rowStart = new Uint32Array(nodeCount + 1);
   for (let p = 0; p < pairCount; p++) {
     const a = pairA[p]!;
@@ -30,54 +37,60 @@ export function mergePairs(
   }
   for (let v = 0; v < nodeCount; v++) rowStart[v + 1]! += rowStart[v]!;
   const fill = rowStart.slice(0, nodeCount);
-  const byRow = new Uint32Array(pairCount);
+  const other = new Uint32Array(pairCount);
+  const bucketWeight = new Float64Array(pairCount);
+  const firstPair = firstSeenOrder ? new Uint32Array(pairCount) : undefined;
   for (let p = 0; p < pairCount; p++) {
     const a = pairA[p]!;
     const b = pairB[p]!;
-    byRow[fill[a < b ? a : b]!++] = p;
+    const at = fill[a < b ? a : b]!++;
+    other[at] = a < b ? b : a;
+    bucketWeight[at] = pairWeight[p]!;
+    if (firstPair) firstPair[at] = p;
   }
 
   const source = new Uint32Array(pairCount);
   const target = new Uint32Array(pairCount);
   const weight = new Float64Array(pairCount);
-  const firstPair = firstSeenOrder ? new Uint32Array(pairCount) : undefined;
-  // stamp[v] = row + 1 while v already has an edge in the current row, at slot[v].
-  const stamp = new Uint32Array(nodeCount);
-  const slot = new Uint32Array(nodeCount);
+  const papers = new Uint32Array(pairCount);
+  const firstOfEdge = firstPair ? new Uint32Array(pairCount) : undefined;
+  // seen[2v] = row + 1 while v already has an edge in the current row, at edge seen[2v + 1]: one
+  // cache line per lookup instead of two.
+  const seen = new Uint32Array(2 * nodeCount);
   let count = 0;
   for (let row = 0; row < nodeCount; row++) {
     const end = rowStart[row + 1]!;
-    for (let r = rowStart[row]!; r < end; r++) {
-      const p = byRow[r]!;
-      const a = pairA[p]!;
-      const b = pairB[p]!;
-      const other = a === row ? b : a;
-      if (stamp[other] === row + 1) {
-        weight[slot[other]!]!++;
+    const stamp = row + 1;
+    for (let at = rowStart[row]!; at < end; at++) {
+      const o = other[at]!;
+      if (seen[2 * o] === stamp) {
+        const e = seen[2 * o + 1]!;
+        weight[e]! += bucketWeight[at]!;
+        papers[e]!++;
         continue;
       }
-      stamp[other] = row + 1;
-      slot[other] = count;
-      source[count] = a;
-      target[count] = b;
-      weight[count] = 1;
-      // Rows are filled in pair order, so the first pair met for an edge is its first appearance.
-      if (firstPair) firstPair[count] = p;
-      count++;
+      seen[2 * o] = stamp;
+      seen[2 * o + 1] = count;
+      if (firstPair) {
+        // Buckets keep pair order, so the first pair met for an edge is its first appearance.
+        const p = firstPair[at]!;
+        source[count] = pairA[p]!;
+        target[count] = pairB[p]!;
+        firstOfEdge![count] = p;
+      } else {
+        source[count] = row;
+        target[count] = o;
+      }
+      weight[count] = bucketWeight[at]!;
+      papers[count++] = 1;
     }
   }
-  if (!firstPair) return { source, target, weight, count };
-  return reorderByFirstPair(source, target, weight, firstPair, count, pairCount);
+  const edges = { source, target, weight, papers, count };
+  return firstOfEdge ? reorderByFirstPair(edges, firstOfEdge, pairCount) : edges;
 }
 
-function reorderByFirstPair(
-  source: Uint32Array,
-  target: Uint32Array,
-  weight: Float64Array,
-  firstPair: Uint32Array,
-  count: number,
-  pairCount: number,
-): EdgeList {
+function reorderByFirstPair(edges: EdgeList, firstPair: Uint32Array, pairCount: number): EdgeList {
+  const { count } = edges;
   // Distinct edges have distinct first pairs, so a bucket per pair index sorts them in linear time.
   const edgeAtPair = new Int32Array(pairCount).fill(-1);
   for (let e = 0; e < count; e++) edgeAtPair[firstPair[e]!] = e;
@@ -85,15 +98,17 @@ function reorderByFirstPair(
     source: new Uint32Array(count),
     target: new Uint32Array(count),
     weight: new Float64Array(count),
+    papers: new Uint32Array(count),
     count,
   };
   let next = 0;
   for (let p = 0; p < pairCount; p++) {
     const e = edgeAtPair[p]!;
     if (e < 0) continue;
-    out.source[next] = source[e]!;
-    out.target[next] = target[e]!;
-    out.weight[next++] = weight[e]!;
+    out.source[next] = edges.source[e]!;
+    out.target[next] = edges.target[e]!;
+    out.papers[next] = edges.papers[e]!;
+    out.weight[next++] = edges.weight[e]!;
   }
   return out;
 }

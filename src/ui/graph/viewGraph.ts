@@ -90,7 +90,8 @@ function addEdges(graph: ViewGraph, payload: GraphPayload, from: number, to: num
     const w = weight[e]!;
     graph.addUndirectedEdgeWithKey(`e${e}`, keys[source[e]!]!, keys[target[e]!]!, {
       weight: w,
-      size: Math.min(4, 0.6 + Math.log2(w)),
+      // Fractional weights (1/(authors − 1) per paper) go below 1: keep such edges visible.
+      size: Math.max(0.4, Math.min(4, 0.6 + Math.log2(w))),
     });
   }
 }

@@ -51,10 +51,13 @@ export function csrEdgeWeights(csr: CoauthorCsr): Map<string, number> {
   return edges;
 }
 
-export function forEachEntry(csr: CsrGraph, visit: (i: number, j: number, w: number) => void) {
+export function forEachEntry(
+  csr: CsrGraph,
+  visit: (i: number, j: number, w: number, at: number) => void,
+) {
   for (let i = 0; i < csr.nodeCount; i++)
     for (let e = csr.offsets[i]!; e < csr.offsets[i + 1]!; e++)
-      visit(i, csr.targets[e]!, csr.weights[e]!);
+      visit(i, csr.targets[e]!, csr.weights[e]!, e);
 }
 
 /** CSR graph from [a, b, weight] triples. */
@@ -63,6 +66,7 @@ export function csrOf(nodeCount: number, edges: [number, number, number][]): Csr
     source: Uint32Array.from(edges, ([a]) => a),
     target: Uint32Array.from(edges, ([, b]) => b),
     weight: Float64Array.from(edges, ([, , w]) => w),
+    papers: new Uint32Array(edges.length).fill(1),
     count: edges.length,
   });
 }
