@@ -29,6 +29,11 @@ export function startApp(worker: WorkerClient, source: CorpusSource): void {
   let summary: CorpusSummary | undefined;
   /** The corpus the user last asked to see (loaded, imported or switched to). */
   let wanted = source.id;
+  /** Files of imported corpora, so a restarted Worker can read them again. */
+  const importedFiles = new Map<string, File[]>();
+  /** The corpus on screen being rebuilt in a restarted Worker: its view stays as it is. */
+  let restarting: string | undefined;
+  let lastCrash = -Infinity;
 
   const shell: ExplorerShell = {
     store,
@@ -51,8 +56,9 @@ export function startApp(worker: WorkerClient, source: CorpusSource): void {
     explorer ? labels.get(explorer.corpusId) : undefined;
   const progress = new LoadProgress(() => imports.cancel());
   const imports = new ImportControl(worker, {
-    started: (corpusId, label) => {
+    started: (corpusId, label, files) => {
       labels.set(corpusId, label);
+      importedFiles.set(corpusId, files);
       wanted = corpusId;
       progress.importing(label, 0, 1);
     },
@@ -68,6 +74,29 @@ export function startApp(worker: WorkerClient, source: CorpusSource): void {
     // Nothing shown yet: the start corpus's graph may have been passed over for the import.
     if (!explorer) worker.activate(source.id);
     report();
+  }
+
+  /** A fresh corpus Worker, loading the corpus on screen (or the one being opened) again. */
+  function restartWorker(): void {
+    const corpusId = explorer?.corpusId ?? wanted;
+    worker.restart();
+    restarting = explorer ? corpusId : undefined;
+    wanted = corpusId;
+    const files = importedFiles.get(corpusId);
+    if (files) imports.start(files);
+    else worker.load(source);
+  }
+
+  function crashed(message: string): void {
+    imports.cancel();
+    const corpus = labels.get(explorer?.corpusId ?? wanted);
+    // A second failure within a minute may come from the corpus itself: let the user decide.
+    const now = performance.now();
+    const repeated = now - lastCrash < 60_000;
+    lastCrash = now;
+    if (repeated) return progress.crashed(message, corpus, restartWorker);
+    progress.crashed(message, corpus);
+    restartWorker();
   }
 
   function show(corpusId: string, payload: GraphPayload): void {
@@ -99,9 +128,13 @@ export function startApp(worker: WorkerClient, source: CorpusSource): void {
       if (corpusId === wanted) progress.stage(stage, fraction);
     },
     graph: (corpusId, payload) => {
-      if (corpusId === wanted) show(corpusId, payload);
+      if (corpusId !== wanted) return;
+      // After a restart the same corpus comes back: keep the view, selection and layout.
+      if (restarting === corpusId && explorer?.corpusId === corpusId) return;
+      show(corpusId, payload);
     },
     ready: (corpusId) => {
+      if (restarting === corpusId) restarting = undefined;
       if (explorer?.corpusId !== corpusId || !summary) return;
       progress.done({ ...summary, label: labels.get(corpusId) ?? summary.label });
       explorer.ready();
@@ -115,6 +148,7 @@ export function startApp(worker: WorkerClient, source: CorpusSource): void {
     triage: (corpusId, triage) => {
       if (explorer?.corpusId === corpusId) explorer.showTriage(triage);
     },
+    crashed,
   });
   window.addEventListener("pagehide", () => {
     imports.cancel();

@@ -202,11 +202,16 @@ export class Explorer {
         if (details) this.store.set({ details });
         else this.showMissing(selected);
       },
-      (error: unknown) => this.showMissing(selected, (error as Error).message),
+      (error: Error) => this.showMissing(selected, error.message, () => this.fetchDetails()),
     );
   }
 
-  private showMissing(key: string, reason = "no papers carry this exact name in the corpus"): void {
+  /** The name panel when a name has no papers, or its query failed (then with a Retry button). */
+  private showMissing(
+    key: string,
+    reason = "no papers carry this exact name in the corpus",
+    retry?: () => void,
+  ): void {
     if (this.lifetime.signal.aborted) return;
     const root = byId("tab-name");
     root.replaceChildren();
@@ -214,18 +219,31 @@ export class Explorer {
     heading.id = "name-heading";
     heading.textContent = key;
     const text = document.createElement("p");
-    text.textContent = `Nothing to show: ${reason}. Search another name.`;
+    text.textContent = retry
+      ? `Could not show this name: ${reason}.`
+      : `Nothing to show: ${reason}. Search another name.`;
     root.append(heading, text);
+    if (!retry) return;
+    const button = document.createElement("button");
+    button.type = "button";
+    button.id = "name-retry";
+    button.textContent = "Retry";
+    button.addEventListener("click", retry);
+    root.append(button);
   }
 
   private fetchCommunity(): void {
     const { community } = this.store.state;
     if (community === undefined) return;
-    void this.worker.query(this.corpusId, "community", { community }).then((details) => {
-      if (this.lifetime.signal.aborted || this.store.state.community !== community) return;
-      this.communityDetails = details;
-      this.renderCommunities();
-    });
+    this.worker.query(this.corpusId, "community", { community }).then(
+      (details) => {
+        if (this.lifetime.signal.aborted || this.store.state.community !== community) return;
+        this.communityDetails = details;
+        this.renderCommunities();
+      },
+      // The list stays empty; a restarted Worker answers when `ready` asks again.
+      () => undefined,
+    );
   }
 
   private renderAll(): void {

@@ -8,7 +8,7 @@ import { byId } from "./dom";
 import type { WorkerClient } from "./workerClient";
 
 export interface ImportEvents {
-  started(corpusId: string, label: string): void;
+  started(corpusId: string, label: string, files: File[]): void;
   progress(label: string, read: number, total: number): void;
   parsed(corpusId: string): void;
   failed(corpusId: string, message: string): void;
@@ -47,7 +47,7 @@ export class ImportControl {
     });
     this.running = { corpusId, worker };
     performance.mark("import-start");
-    this.events.started(corpusId, label);
+    this.events.started(corpusId, label, files);
     this.corpora.adopt(corpusId, label, channel.port2);
     worker.onmessage = (event: MessageEvent<ImportEvent>) => {
       if (this.running?.worker !== worker) return;

@@ -20,10 +20,32 @@ export class LoadProgress {
   private readonly bar = byId<HTMLProgressElement>("load-progress");
   private readonly text = byId("load-text");
   private readonly cancel = byId<HTMLButtonElement>("load-cancel");
+  private readonly retry = byId<HTMLButtonElement>("load-retry");
+  private onRetry: (() => void) | undefined;
   private notes: HTMLElement | undefined;
+  /** Shown beside the next summary: why the corpus Worker was restarted. */
+  private restartNote: string | undefined;
 
   constructor(onCancel: () => void) {
     this.cancel.addEventListener("click", onCancel);
+    this.retry.addEventListener("click", () => this.onRetry?.());
+  }
+
+  /**
+   * The corpus Worker failed. With `retry` the user restarts it (button); without, it is being
+   * restarted with `corpus` already.
+   */
+  crashed(message: string, corpus: string | undefined, retry?: () => void): void {
+    this.reset("failed");
+    const what = `The corpus worker stopped (${message}).`;
+    if (retry) {
+      this.text.textContent = `${what} Retry restarts it${corpus ? ` with ${corpus}` : ""}.`;
+      this.onRetry = retry;
+      this.retry.hidden = false;
+    } else {
+      this.text.textContent = `${what} Restarting${corpus ? ` with ${corpus}` : ""}…`;
+    }
+    this.restartNote = `restarted after: ${message}`;
   }
 
   stage(stage: LoadStage, fraction: number): void {
@@ -45,7 +67,9 @@ export class LoadProgress {
 
   done(summary: CorpusSummary): void {
     this.reset("done");
-    this.text.textContent = `${summary.label}: ${plural(summary.papers, "paper")}, ${plural(summary.names, "name")}`;
+    const restarted = this.restartNote ? ` (the corpus worker was ${this.restartNote})` : "";
+    this.restartNote = undefined;
+    this.text.textContent = `${summary.label}: ${plural(summary.papers, "paper")}, ${plural(summary.names, "name")}${restarted}`;
     if (summary.notes.length > 0) {
       const shown = summary.notes.slice(0, NOTES_SHOWN);
       this.notes = h(
@@ -95,6 +119,8 @@ export class LoadProgress {
     this.notes?.remove();
     this.notes = undefined;
     this.cancel.hidden = true;
+    this.retry.hidden = true;
+    this.onRetry = undefined;
     this.box.classList.toggle("done", state === "done");
     this.box.classList.toggle("failed", state === "failed");
     if (state) {

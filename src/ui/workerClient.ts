@@ -1,11 +1,15 @@
 // The main thread's handle on the corpus Worker: typed queries as promises, load events as
 // callbacks. It is created before the app's own code has loaded (see main.ts), so the Worker can
 // start fetching at once; events that arrive before `listen` are kept and replayed.
+// A Worker that fails (an uncaught error, a message that cannot be read) is ended: every pending
+// query rejects with what failed, `crashed` tells the app, and `restart()` starts a fresh one.
 import type {
+  Answer,
   GraphPayload,
   LoadStage,
   Queries,
   QueryKind,
+  QueryRequest,
   Request,
   Response,
   TriageProgress,
@@ -17,31 +21,49 @@ export interface WorkerEvents {
   ready(corpusId: string): void;
   error(corpusId: string | undefined, message: string): void;
   triage(corpusId: string, progress: TriageProgress): void;
+  /** The Worker failed and was ended; pending queries have been rejected. */
+  crashed(message: string): void;
 }
 
+interface Deferred<T> {
+  resolve(value: T): void;
+  reject(error: Error): void;
+}
+
+type PendingByKind = { [K in QueryKind]: Map<number, Deferred<Queries[K]["result"]>> };
+
 export class WorkerClient {
-  private readonly worker: Worker;
+  private worker: Worker;
   private events: WorkerEvents | undefined;
   private readonly early: Response[] = [];
   private nextId = 1;
-  private readonly pending = new Map<
-    number,
-    { resolve: (value: unknown) => void; reject: (error: Error) => void }
-  >();
+  private readonly pending: PendingByKind = {
+    name: new Map(),
+    community: new Map(),
+    papers: new Map(),
+  };
+  /** Why the Worker stopped, while it is stopped. */
+  private failure: string | undefined;
 
   constructor() {
-    this.worker = new Worker(new URL("../worker/corpusWorker.ts", import.meta.url), {
-      type: "module",
-      name: "corpus",
-    });
-    this.worker.onmessage = (event: MessageEvent<Response>) => this.receive(event.data);
-    this.worker.onerror = (event) =>
-      this.events?.error(undefined, event.message || "the corpus worker failed");
+    this.worker = this.spawn();
   }
 
   listen(events: WorkerEvents): void {
     this.events = events;
     for (const message of this.early.splice(0)) this.receive(message);
+    if (this.failure !== undefined) events.crashed(this.failure);
+  }
+
+  /** A fresh Worker after a failure; the caller loads the corpus it wants into it. */
+  restart(): void {
+    this.worker.terminate();
+    this.failure = undefined;
+    this.worker = this.spawn();
+  }
+
+  get stopped(): boolean {
+    return this.failure !== undefined;
   }
 
   load(source: { url: string; id: string; label: string; fileName: string }): void {
@@ -71,10 +93,12 @@ export class WorkerClient {
     kind: K,
     args: Queries[K]["args"],
   ): Promise<Queries[K]["result"]> {
+    if (this.failure !== undefined) return Promise.reject(this.stoppedError(this.failure));
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
-      this.send({ type: "query", corpusId, kind, id, args } as Request);
+      this.pending[kind].set(id, { resolve, reject });
+      const request: QueryRequest<K> = { type: "query", corpusId, kind, id, args };
+      this.send(request);
     });
   }
 
@@ -82,19 +106,62 @@ export class WorkerClient {
     this.worker.terminate();
   }
 
-  private send(request: Request): void {
+  private spawn(): Worker {
+    const worker = new Worker(new URL("../worker/corpusWorker.ts", import.meta.url), {
+      type: "module",
+      name: "corpus",
+    });
+    worker.onmessage = (event: MessageEvent<Response>) => {
+      if (worker === this.worker) this.receive(event.data);
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      const message = event.message.replace(/^Uncaught (Error: )?/, "");
+      if (worker === this.worker) this.fail(message || "the corpus worker failed");
+    };
+    worker.onmessageerror = () => {
+      if (worker === this.worker) this.fail("a message from the corpus worker could not be read");
+    };
+    return worker;
+  }
+
+  private fail(message: string): void {
+    if (this.failure !== undefined) return;
+    this.failure = message;
+    this.worker.terminate();
+    const error = this.stoppedError(message);
+    for (const kind of Object.keys(this.pending) as QueryKind[]) {
+      for (const deferred of this.pending[kind].values()) deferred.reject(error);
+      this.pending[kind].clear();
+    }
+    this.events?.crashed(message);
+  }
+
+  private stoppedError(message: string): Error {
+    return new Error(`the corpus worker stopped (${message})`);
+  }
+
+  private send(request: Request | QueryRequest<QueryKind>): void {
     this.worker.postMessage(request);
   }
 
+  private settle<K extends QueryKind>(answer: Answer<K>): void {
+    const pending = this.pending[answer.kind];
+    const deferred = pending.get(answer.id);
+    pending.delete(answer.id);
+    deferred?.resolve(answer.result);
+  }
+
   private receive(message: Response): void {
-    const events = this.events;
-    if (message.type === "answer" || message.type === "failed") {
-      const pending = this.pending.get(message.id);
-      this.pending.delete(message.id);
-      if (message.type === "answer") pending?.resolve(message.result);
-      else pending?.reject(new Error(message.message));
+    if (message.type === "answer") return this.settle(message);
+    if (message.type === "failed") {
+      const pending = this.pending[message.kind];
+      const deferred = pending.get(message.id);
+      pending.delete(message.id);
+      deferred?.reject(new Error(message.message));
       return;
     }
+    const events = this.events;
     if (!events) {
       this.early.push(message);
       return;

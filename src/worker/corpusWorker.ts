@@ -13,7 +13,16 @@ import {
   type BuiltCorpus,
   type ReportProgress,
 } from "./loadCorpus";
-import type { GraphPayload, ImportMessage, Request, Response } from "./protocol";
+import type {
+  Answer,
+  GraphPayload,
+  ImportMessage,
+  Queries,
+  QueryKind,
+  QueryRequest,
+  Request,
+  Response,
+} from "./protocol";
 import { CorpusQueries } from "./queries";
 import { runTriage } from "./triageRunner";
 
@@ -30,7 +39,7 @@ const corpora = new Map<string, LoadedCorpus>();
 /** Ports of imports still being read, by corpus id. */
 const pendingImports = new Map<string, MessagePort>();
 
-function post(message: Response, transfer: Transferable[] = []): void {
+function post(message: Response | Answer<QueryKind>, transfer: Transferable[] = []): void {
   self.postMessage(message, transfer);
 }
 
@@ -124,18 +133,25 @@ function startTriage(corpusId: string): void {
   );
 }
 
-async function answer(request: Extract<Request, { type: "query" }>): Promise<void> {
+/** One handler per query kind, typed by the protocol's map. */
+const handlers: {
+  [K in QueryKind]: (queries: CorpusQueries, args: Queries[K]["args"]) => Queries[K]["result"];
+} = {
+  name: (queries, { key, resolution }) => queries.name(key, resolution),
+  community: (queries, { community }) => queries.community(community),
+  papers: (queries, { ids }) => queries.papers(ids),
+};
+
+async function answer<K extends QueryKind>(request: QueryRequest<K>): Promise<void> {
+  const { id, kind } = request;
   try {
     const loaded = corpora.get(request.corpusId);
     if (!loaded) throw new Error("no corpus with that id is loaded");
-    const queries = await loaded.queries;
-    let result: unknown;
-    if (request.kind === "name") result = queries.name(request.args.key, request.args.resolution);
-    else if (request.kind === "community") result = queries.community(request.args.community);
-    else result = queries.papers(request.args.ids);
-    post({ type: "answer", id: request.id, result });
+    const result = handlers[kind](await loaded.queries, request.args);
+    const message: Answer<K> = { type: "answer", id, kind, result };
+    post(message);
   } catch (error) {
-    post({ type: "failed", id: request.id, message: (error as Error).message });
+    post({ type: "failed", id, kind, message: (error as Error).message });
   }
 }
 

@@ -98,15 +98,24 @@ export type Request =
   /** Show an already loaded corpus again: its graph and `ready` are sent anew. */
   | { type: "activate"; corpusId: string }
   | { type: "triage"; corpusId: string }
-  | {
-      [K in QueryKind]: {
-        type: "query";
-        corpusId: string;
-        kind: K;
-        id: number;
-        args: Queries[K]["args"];
-      };
-    }[QueryKind];
+  | { [K in QueryKind]: QueryRequest<K> }[QueryKind];
+
+/** One query of kind K; its answer is an `Answer<K>` with the same id. */
+export interface QueryRequest<K extends QueryKind> {
+  type: "query";
+  corpusId: string;
+  kind: K;
+  id: number;
+  args: Queries[K]["args"];
+}
+
+/** The answer to a `QueryRequest<K>`: typed by the same map, so no side casts what it receives. */
+export interface Answer<K extends QueryKind> {
+  type: "answer";
+  id: number;
+  kind: K;
+  result: Queries[K]["result"];
+}
 
 export type Response =
   | { type: "progress"; corpusId: string; stage: LoadStage; fraction: number }
@@ -114,8 +123,8 @@ export type Response =
   | { type: "ready"; corpusId: string }
   | { type: "error"; corpusId: string; message: string }
   | { type: "triage"; corpusId: string; progress: TriageProgress }
-  | { type: "answer"; id: number; result: unknown }
-  | { type: "failed"; id: number; message: string };
+  | { [K in QueryKind]: Answer<K> }[QueryKind]
+  | { type: "failed"; id: number; kind: QueryKind; message: string };
 
 /** Main thread → import Worker: the files to read, and the port to the corpus Worker. */
 export interface ImportRequest {
