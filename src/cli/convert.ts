@@ -1,17 +1,21 @@
 // npm run convert -- INPUT [-o OUTPUT.json]
-// Converts a corpus file (or a folder of files) in any supported format into the project's JSON.
-// DBLP XML and OpenAlex JSON Lines, plain or .gz, stream through paper by paper, so a dump larger
-// than memory converts too. Notes and errors go to stderr; a CorpusError exits with status 1.
-import { createWriteStream } from "node:fs";
-import { readFile, rename, rm, stat } from "node:fs/promises";
-import { basename } from "node:path";
-import { gunzipSync } from "node:zlib";
+// Converts a corpus file (or a folder of files) in any supported format into the project's JSON,
+// through the same reading pipeline as the app. DBLP XML and OpenAlex JSON Lines, plain or gzip,
+// stream through paper by paper, so a dump larger than memory converts too; repeated ids are
+// merged as everywhere else (a second pass only when a dump repeats one). The output is written
+// beside the target and renamed at the end, so a failed run leaves no half file. Notes and errors
+// go to stderr; a CorpusError exits with status 1.
+import { createReadStream, createWriteStream, type WriteStream } from "node:fs";
+import { rename, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pipeline } from "node:stream/promises";
 import type { Corpus, ImportNote } from "../core/corpus";
-import { CorpusJsonWriter, type TextSink } from "../io/corpusJsonWriter";
-import { mergeParsedFiles } from "../io/merge";
-import { readCorpusFromPath } from "../io/readPath";
-import { requireFormat } from "../io/registry";
-import { decodeHead, innerName, readHead, streamReaderFor, textChunks } from "../io/streamPath";
+import { CorpusJsonWriter } from "../io/corpusJsonWriter";
+import { summaryNote } from "../io/merge";
+import { openCorpusBlob, readOpened, type OpenedFile } from "../io/readBlob";
+import { namedBlobs, readCorpusFromPath } from "../io/readPath";
+import { StreamDedupe } from "../io/streamDedupe";
 import { parseArgs, runMain } from "./args";
 
 const USAGE = "usage: npm run convert -- INPUT [-o OUTPUT.json]  (INPUT: a corpus file or folder)";
@@ -31,22 +35,16 @@ runMain(async () => {
   }
   const output = args.values.get("-o") ?? args.values.get("--output");
   const started = performance.now();
+  const partial =
+    output === undefined ? join(tmpdir(), `convert-${process.pid}.json`) : `${output}.partial`;
   let converted: Converted;
-  if (output === undefined) {
-    converted = await convert(input, process.stdout);
-  } else {
-    // Written beside the target and renamed at the end, so a failed run leaves no half file.
-    const partial = `${output}.partial`;
-    const file = createWriteStream(partial);
-    try {
-      converted = await convert(input, file);
-      await new Promise<void>((resolve, reject) => file.end(() => resolve()).on("error", reject));
-      await rename(partial, output);
-    } catch (error) {
-      file.destroy();
-      await rm(partial, { force: true });
-      throw error;
-    }
+  try {
+    converted = await convert(input, partial);
+    if (output === undefined)
+      await pipeline(createReadStream(partial), process.stdout, { end: false });
+    else await rename(partial, output);
+  } finally {
+    await rm(partial, { force: true });
   }
   for (const note of converted.notes) {
     const line = note.line === undefined ? "" : `, line ${note.line}`;
@@ -59,39 +57,83 @@ runMain(async () => {
   );
 });
 
-async function convert(input: string, sink: TextSink): Promise<Converted> {
-  const name = basename(input);
-  if ((await stat(input)).isDirectory())
-    return writeCorpus(await readCorpusFromPath(input), "folder", sink);
-  const head = await readHead(input);
-  const format = requireFormat(decodeHead(head), name);
-  const stream = streamReaderFor(format, name);
-  if (stream) {
-    const writer = new CorpusJsonWriter(sink, name, name);
-    let mentions = 0;
-    // Waiting for the sink between chunks keeps memory flat when the output is slower than input.
-    async function* paced(chunks: AsyncIterable<string>): AsyncIterable<string> {
-      for await (const chunk of chunks) {
-        await writer.flush();
-        yield chunk;
-      }
+async function convert(input: string, path: string): Promise<Converted> {
+  const files = await namedBlobs(input);
+  if (files.length === 1) {
+    const opened = await openCorpusBlob(files[0]!.blob, files[0]!.name);
+    if (opened.format.stream && (opened.format.streams?.(opened.head) ?? true)) {
+      return streamed(opened, path);
     }
-    const result = await stream(paced(textChunks(input, head)), innerName(name), (paper) => {
-      mentions += paper.authors.length;
-      writer.paper(paper);
-    });
-    await writer.end(result.notes);
-    return { format: format.label, papers: writer.count, mentions, notes: result.notes };
+    return written(await readCorpusFromPath(input), opened.format.label, path);
   }
-  if (/\.gz$/i.test(name)) {
-    const text = new TextDecoder().decode(gunzipSync(await readFile(input)));
-    const corpus = mergeParsedFiles(name, name, [format.parse(text, innerName(name))]);
-    return writeCorpus(corpus, format.label, sink);
-  }
-  return writeCorpus(await readCorpusFromPath(input), format.label, sink);
+  return written(await readCorpusFromPath(input), "folder", path);
 }
 
-async function writeCorpus(corpus: Corpus, format: string, sink: TextSink): Promise<Converted> {
+/** A streaming format: papers written as they are read, repeated ids merged in a second pass. */
+async function streamed(file: OpenedFile, path: string): Promise<Converted> {
+  const dedupe = new StreamDedupe();
+  let result = await writePass(file, path, (paper) => dedupe.first(paper));
+  if (dedupe.needsSecondPass) {
+    dedupe.startSecondPass();
+    result = await writePass(file, path, (paper) => dedupe.second(paper));
+  }
+  const notes = [
+    summaryNote(file.name, {
+      files: 1,
+      filesSkipped: 0,
+      read: result.read,
+      papers: result.papers,
+      skipped: result.skipped,
+      merged: dedupe.merged,
+    }),
+    ...result.notes,
+  ];
+  if (dedupe.renamed > 0) {
+    notes.push({
+      file: file.name,
+      message: `kept ${dedupe.renamed} records apart that reuse another paper's id with a different title (renamed id~2, …)`,
+    });
+  }
+  return { format: file.format.label, papers: result.papers, mentions: result.mentions, notes };
+}
+
+async function writePass(
+  file: OpenedFile,
+  path: string,
+  admit: (paper: Corpus["papers"][number]) => Corpus["papers"][number] | undefined,
+): Promise<{
+  papers: number;
+  mentions: number;
+  read: number;
+  skipped: number;
+  notes: ImportNote[];
+}> {
+  const sink = createWriteStream(path);
+  const writer = new CorpusJsonWriter(sink, file.name, file.name);
+  let mentions = 0;
+  const parsed = await readOpened(file, {
+    onPaper: (paper) => {
+      const kept = admit(paper);
+      if (!kept) return;
+      mentions += kept.authors.length;
+      writer.paper(kept);
+    },
+    // Waiting for the output between chunks keeps memory flat when writing is slower than reading.
+    pace: () => writer.flush(),
+  });
+  await writer.end(parsed.notes);
+  await close(sink);
+  return {
+    papers: writer.count,
+    mentions,
+    read: parsed.read,
+    skipped: parsed.skipped,
+    notes: parsed.notes,
+  };
+}
+
+async function written(corpus: Corpus, format: string, path: string): Promise<Converted> {
+  const sink = createWriteStream(path);
   const writer = new CorpusJsonWriter(sink, corpus.id, corpus.label);
   let mentions = 0;
   for (const paper of corpus.papers) {
@@ -100,5 +142,10 @@ async function writeCorpus(corpus: Corpus, format: string, sink: TextSink): Prom
     await writer.flush();
   }
   await writer.end(corpus.notes);
+  await close(sink);
   return { format, papers: corpus.papers.length, mentions, notes: corpus.notes };
+}
+
+function close(stream: WriteStream): Promise<void> {
+  return new Promise((resolve, reject) => stream.end(() => resolve()).on("error", reject));
 }

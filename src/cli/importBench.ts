@@ -1,264 +1,95 @@
-// Import throughput: generates a ≥100 MB DBLP XML dump and a ≥100 MB OpenAlex JSON Lines snapshot
-// (seeded, realistic records, entities and non-ASCII names included) in the temp folder, streams
-// each through its importer as `npm run convert` does, and reports MB/s against the targets.
-// Run alone: npx tsx src/cli/importBench.ts
-import { createWriteStream } from "node:fs";
+// Import throughput, through the one reading pipeline the app and every CLI use (Blob from
+// fs.openAsBlob → gzip/encoding sniffing → format → papers): a ≥100 MB DBLP XML dump and a ≥100 MB
+// OpenAlex JSON Lines snapshot streamed paper by paper, a 50 MB BibTeX library and a 50 MB Scopus
+// CSV export read whole, all seeded and realistic (importBenchFiles.ts), in the temp folder.
+// Reports the median of three reads in MB/s against the targets. Run alone:
+// npx tsx src/cli/importBench.ts
+import { openAsBlob } from "node:fs";
 import { rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { once } from "node:events";
 import { fileURLToPath } from "node:url";
-import { parseDblpStream } from "../io/dblpXml";
-import { parseOpenAlexStream } from "../io/openAlex";
-import { readHead, textChunks } from "../io/streamPath";
+import { readCorpusBlob } from "../io/readBlob";
 
-const TARGET_BYTES = 100 * 1024 * 1024;
-const FIRST = [
-  "Wei",
-  "Li",
-  "J&uuml;rgen",
-  "Jos&eacute;",
-  "Fran&ccedil;ois",
-  "Bj&ouml;rn",
-  "Anna",
-  "Hiroshi",
-  "Ay&#351;e",
-  "Ma&euml;l",
-  "S&oslash;ren",
-  "Olga",
-  "Chen",
-  "Ana",
-  "Zo&euml;",
-];
-const LAST = [
-  "Wang",
-  "Zhang",
-  "M&uuml;ller",
-  "Garc&iacute;a",
-  "Dupr&eacute;",
-  "&Aring;str&ouml;m",
-  "Smith",
-  "Tanaka",
-  "&Ccedil;elik",
-  "Nguyen",
-  "Kov&aacute;&ccedil;",
-  "Ivanova",
-  "Li",
-  "Silva",
-];
-const WORDS =
-  "learning graph neural efficient scalable query streams joins approximate index distributed privacy robust models data systems analysis deep sparse adaptive".split(
-    " ",
-  );
-const VENUES = [
-  "ICDE",
-  "SIGMOD Conference",
-  "Proc. VLDB Endow.",
-  "IEEE Trans. Knowl. Data Eng.",
-  "KDD",
-  "NeurIPS",
-];
-
-/** mulberry32: small, fast, seeded, good enough to vary synthetic records reproducibly. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-type Pick = <T>(items: readonly T[]) => T;
-
-function dblpName(pick: Pick, rand: () => number): string {
-  const homonym = rand() < 0.15 ? ` 000${1 + Math.floor(rand() * 9)}` : "";
-  return `${pick(FIRST)} ${pick(LAST)}${homonym}`;
-}
-
-function title(pick: Pick, rand: () => number): string {
-  const words = Array.from({ length: 5 + Math.floor(rand() * 8) }, () => pick(WORDS));
-  return words.join(" ").replace(/^./, (c) => c.toUpperCase());
-}
-
-function dblpRecord(i: number, pick: Pick, rand: () => number): string {
-  const authors = Array.from(
-    { length: 1 + Math.floor(rand() * 5) },
-    () => `<author>${dblpName(pick, rand)}</author>\n`,
-  );
-  const year = 1990 + Math.floor(rand() * 35);
-  const journal = rand() < 0.5;
-  const venue = pick(VENUES);
-  return (
-    `<${journal ? "article" : "inproceedings"} mdate="2023-0${1 + (i % 9)}-1${i % 10}" key="${journal ? "journals" : "conf"}/x/Rec${i}">\n` +
-    authors.join("") +
-    `<title>${title(pick, rand)} <i>at scale</i>.</title>\n<pages>${i % 900}-${(i % 900) + 12}</pages>\n<year>${year}</year>\n` +
-    (journal
-      ? `<volume>${i % 60}</volume>\n<journal>${venue}</journal>\n`
-      : `<booktitle>${venue}</booktitle>\n`) +
-    `<ee>https://doi.org/10.1145/${3000000 + i}</ee>\n<url>db/x/x${year}.html#Rec${i}</url>\n</${journal ? "article" : "inproceedings"}>\n`
-  );
-}
-
-/** The DBLP spelling of a name as OpenAlex would print it: references resolved, NFC. */
-const unentity = (s: string) =>
-  s
-    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
-    .replace(/&(\w)(uml|acute|cedil|ring);/g, (_, c: string, mark: string) =>
-      `${c}${{ uml: "\u0308", acute: "\u0301", cedil: "\u0327", ring: "\u030a" }[mark]}`.normalize(
-        "NFC",
-      ),
-    )
-    .replace(/&oslash;/g, "ø");
-
-function openAlexWork(i: number, pick: Pick, rand: () => number): string {
-  const abstractWords = Array.from({ length: 120 + Math.floor(rand() * 80) }, () => pick(WORDS));
-  const inverted: Record<string, number[]> = {};
-  abstractWords.forEach((word, position) => (inverted[word] ??= []).push(position));
-  const authorships = Array.from({ length: 1 + Math.floor(rand() * 6) }, (_, k) => {
-    const name = unentity(`${pick(FIRST)} ${pick(LAST)}`);
-    return {
-      author_position: k === 0 ? "first" : "middle",
-      author: {
-        id: `https://openalex.org/A5${String(Math.floor(rand() * 1e9)).padStart(9, "0")}`,
-        display_name: name,
-        orcid: null,
-      },
-      institutions: [
-        {
-          id: "https://openalex.org/I1",
-          display_name: `University of ${pick(LAST).replace(/&.*?;/g, "e")}`,
-          ror: "https://ror.org/x",
-          country_code: "DE",
-          type: "education",
-        },
-      ],
-      countries: ["DE"],
-      is_corresponding: k === 0,
-      raw_author_name: name,
-      raw_affiliation_strings: ["Department of Computer Science, Example University"],
-    };
-  });
-  const work = {
-    id: `https://openalex.org/W${4000000000 + i}`,
-    doi: `https://doi.org/10.1145/${3000000 + i}`,
-    title: title(pick, rand),
-    display_name: "",
-    publication_year: 1990 + Math.floor(rand() * 35),
-    publication_date: "2019-05-01",
-    ids: {
-      openalex: `https://openalex.org/W${4000000000 + i}`,
-      doi: `https://doi.org/10.1145/${3000000 + i}`,
-    },
-    language: "en",
-    primary_location: {
-      is_oa: false,
-      landing_page_url: "https://doi.org/x",
-      source: { id: "https://openalex.org/S1", display_name: pick(VENUES), type: "conference" },
-    },
-    type: "article",
-    authorships,
-    concepts: [
-      {
-        id: "https://openalex.org/C1",
-        wikidata: "https://www.wikidata.org/wiki/Q1",
-        display_name: "Computer science",
-        level: 0,
-        score: 0.5,
-      },
-    ],
-    cited_by_count: Math.floor(rand() * 300),
-    abstract_inverted_index: inverted,
-  };
-  work.display_name = work.title;
-  return `${JSON.stringify(work)}\n`;
-}
-
-/** A seeded DBLP XML dump of about `bytes` bytes (ISO-8859-1, entities, homonym numbers). */
-export function generateDblpXml(path: string, bytes = TARGET_BYTES): Promise<number> {
-  return generate(
-    path,
-    '<?xml version="1.0" encoding="ISO-8859-1"?>\n<!DOCTYPE dblp SYSTEM "dblp.dtd">\n<dblp>\n',
-    "</dblp>\n",
-    dblpRecord,
-    bytes,
-  );
-}
-
-/** A seeded OpenAlex works snapshot in JSON Lines of about `bytes` bytes. */
-export function generateOpenAlexJsonl(path: string, bytes = TARGET_BYTES): Promise<number> {
-  return generate(path, "", "", openAlexWork, bytes);
-}
-
-async function generate(
-  path: string,
-  header: string,
-  footer: string,
-  record: (i: number, pick: Pick, rand: () => number) => string,
-  targetBytes: number,
-): Promise<number> {
-  const rand = random(42);
-  const pick: Pick = (items) => items[Math.floor(rand() * items.length)]!;
-  const out = createWriteStream(path);
-  let bytes = 0;
-  let block = header;
-  for (let i = 0; bytes + block.length < targetBytes; i++) {
-    block += record(i, pick, rand);
-    if (block.length > 1 << 22) {
-      bytes += Buffer.byteLength(block);
-      if (!out.write(block)) await once(out, "drain");
-      block = "";
-    }
-  }
-  out.end(block + footer);
-  await once(out, "finish");
-  return (await stat(path)).size;
-}
+export { generateOpenAlexJsonl } from "./importBenchFiles";
+import {
+  generateBibtex,
+  generateDblpXml,
+  generateOpenAlexJsonl,
+  generateScopusCsv,
+  TARGET_BYTES,
+} from "./importBenchFiles";
 
 const RUNS = 3;
+const WHOLE_FILE_BYTES = 50 * 1024 * 1024;
 
-/** Median of three streamed reads of the file (the first one includes warming up the JIT). */
-async function timeImport(
-  label: string,
-  path: string,
-  targetMBs: number,
-  read: (chunks: AsyncIterable<string>, onPaper: () => void) => Promise<unknown>,
-): Promise<string> {
+interface BenchFile {
+  label: string;
+  name: string;
+  targetMBs: number;
+  generate: (path: string) => Promise<number>;
+}
+
+const FILES: BenchFile[] = [
+  {
+    label: "DBLP XML",
+    name: "bench.xml",
+    targetMBs: 50,
+    generate: (p) => generateDblpXml(p, TARGET_BYTES),
+  },
+  {
+    label: "OpenAlex JSONL",
+    name: "bench.jsonl",
+    targetMBs: 30,
+    generate: (p) => generateOpenAlexJsonl(p, TARGET_BYTES),
+  },
+  {
+    label: "BibTeX",
+    name: "bench.bib",
+    targetMBs: 10,
+    generate: (p) => generateBibtex(p, WHOLE_FILE_BYTES),
+  },
+  {
+    label: "Scopus CSV",
+    name: "bench.csv",
+    targetMBs: 10,
+    generate: (p) => generateScopusCsv(p, WHOLE_FILE_BYTES),
+  },
+];
+
+/** Median of three reads of the file through the pipeline (the first one warms up the JIT). */
+async function timeImport(file: BenchFile, path: string): Promise<string> {
   const bytes = (await stat(path)).size;
   const times: number[] = [];
   let papers = 0;
   for (let run = 0; run < RUNS; run++) {
     papers = 0;
     const started = performance.now();
-    await read(textChunks(path, await readHead(path)), () => papers++);
+    const parsed = await readCorpusBlob(await openAsBlob(path), file.name, {
+      onPaper: () => papers++,
+    });
+    papers += parsed.papers.length;
     times.push((performance.now() - started) / 1000);
   }
   const seconds = [...times].sort((a, b) => a - b)[Math.floor(RUNS / 2)]!;
   const rate = bytes / 1e6 / seconds;
-  const verdict = rate >= targetMBs ? "ok" : "BELOW TARGET";
+  const verdict = rate >= file.targetMBs ? "ok" : "BELOW TARGET";
   const runs = times.map((t) => (bytes / 1e6 / t).toFixed(1)).join(", ");
-  return `import ${label}: ${(bytes / 1e6).toFixed(1)} MB, ${papers.toLocaleString("en")} papers in ${seconds.toFixed(2)} s → ${rate.toFixed(1)} MB/s median of ${RUNS} (runs ${runs} MB/s; target ≥ ${targetMBs} MB/s) ${verdict}`;
+  return `import ${file.label}: ${(bytes / 1e6).toFixed(1)} MB, ${papers.toLocaleString("en")} papers in ${seconds.toFixed(2)} s → ${rate.toFixed(1)} MB/s median of ${RUNS} (runs ${runs} MB/s; target ≥ ${file.targetMBs} MB/s) ${verdict}`;
 }
 
 export async function runImportBench(): Promise<string[]> {
-  const dblpPath = join(tmpdir(), `import-bench-${process.pid}.xml`);
-  const openAlexPath = join(tmpdir(), `import-bench-${process.pid}.jsonl`);
-  try {
-    await generateDblpXml(dblpPath);
-    await generateOpenAlexJsonl(openAlexPath);
-    return [
-      await timeImport("DBLP XML", dblpPath, 50, (chunks, onPaper) =>
-        parseDblpStream(chunks, "bench.xml", undefined, onPaper),
-      ),
-      await timeImport("OpenAlex JSONL", openAlexPath, 30, (chunks, onPaper) =>
-        parseOpenAlexStream(chunks, "bench.jsonl", { onPaper }),
-      ),
-    ];
-  } finally {
-    await rm(dblpPath, { force: true });
-    await rm(openAlexPath, { force: true });
+  const lines: string[] = [];
+  for (const file of FILES) {
+    const path = join(tmpdir(), `import-bench-${process.pid}-${file.name}`);
+    try {
+      await file.generate(path);
+      lines.push(await timeImport(file, path));
+    } finally {
+      await rm(path, { force: true });
+    }
   }
+  return lines;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

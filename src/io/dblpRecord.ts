@@ -1,8 +1,8 @@
 // Turns DBLP's SAX events into papers: one record element (`<article key=…>`) → one `Paper`.
-// Kept lean on purpose: it sees every tag and text run of a multi-gigabyte dump.
-import { CorpusError, type AuthorMention, type Paper } from "../core/corpus";
-import { normalizeDoi, squeeze } from "./fieldValues";
-import { notUtf8Message, REPLACEMENT_CHAR } from "./encoding";
+// Kept lean on purpose: it sees every tag and text run of a multi-gigabyte dump. A record that
+// cannot be used (no key, no title, no authors) is skipped and counted, never the file.
+import type { AuthorMention, Paper } from "../core/corpus";
+import { normalizeDoi, orcidOf, squeeze, yearOf } from "./fieldValues";
 import type { NoteTally } from "./noteTally";
 
 const RECORDS = new Set([
@@ -36,11 +36,11 @@ export class DblpRecordBuilder {
   private record: OpenRecord | undefined;
   private field: string | undefined;
   private fieldLine = 0;
+  private orcid: string | undefined;
   private text = "";
   count = 0;
 
   constructor(
-    private readonly fileName: string,
     private readonly tally: NoteTally,
     private readonly emit: (paper: Paper) => void,
   ) {}
@@ -66,12 +66,7 @@ export class DblpRecordBuilder {
       this.field = name;
       this.fieldLine = line;
       this.text = "";
-      if (attributes.orcid !== undefined) {
-        this.tally.add(
-          "ORCIDs on author elements not kept; sourceId is the DBLP name, which DBLP already disambiguates",
-          line,
-        );
-      }
+      this.orcid = attributes.orcid;
     }
   }
 
@@ -93,30 +88,30 @@ export class DblpRecordBuilder {
 
   private endField(record: OpenRecord, name: string): void {
     const value = squeeze(this.text);
-    if (value.includes(REPLACEMENT_CHAR)) {
-      throw new CorpusError(this.fileName, notUtf8Message, { line: this.fieldLine, field: name });
+    if (value === "") {
+      if (name === "year") this.tally.add("blank <year> left empty", this.fieldLine, record.key);
+      return;
     }
-    if (value === "") return;
     switch (name) {
       case "author":
       case "editor": {
         const mention: AuthorMention = { name: HOMONYM.test(value) ? value.slice(0, -5) : value };
-        mention.sourceId = value;
+        // An ORCID names the person across sources; else DBLP's name with its homonym number.
+        mention.sourceId = orcidOf(this.orcid) ?? `dblp:${value}`;
         (name === "author" ? record.authors : record.editors).push(mention);
         break;
       }
       case "title":
         record.title = value.endsWith(".") && !value.endsWith("..") ? value.slice(0, -1) : value;
         break;
-      case "year":
-        if (!/^\d{4}$/.test(value)) {
-          throw new CorpusError(this.fileName, `"${value}" is not a year; write it as 2019`, {
-            line: this.fieldLine,
-            field: "year",
-          });
+      case "year": {
+        const year = /^\d{4}$/.test(value) ? yearOf(value) : undefined;
+        if (year === undefined) {
+          this.tally.add(`<year> that is not a plausible year left empty`, this.fieldLine, value);
         }
-        record.year = Number(value);
+        record.year = year;
         break;
+      }
       case "journal":
       case "booktitle":
         record.venue ??= value;
@@ -128,37 +123,25 @@ export class DblpRecordBuilder {
   }
 
   private endRecord(record: OpenRecord): void {
+    this.tally.read++;
     if (record.type === "www" || record.type === "data") {
-      this.tally.add(
-        `skipped <${record.type}> records (person pages and data sets, not papers)`,
+      this.tally.passOver(
+        `passed over <${record.type}> records (person pages and data sets, not papers)`,
         record.line,
       );
       return;
     }
-    const where = { line: record.line };
     if (!record.key) {
-      throw new CorpusError(
-        this.fileName,
-        `<${record.type}> has no key attribute; DBLP records carry key="conf/…/Name19"`,
-        {
-          ...where,
-          field: "key",
-        },
-      );
+      this.tally.skip(`<${record.type}> without a key attribute`, record.line);
+      return;
     }
     if (record.title === undefined) {
-      throw new CorpusError(
-        this.fileName,
-        `record ${record.key} has no <title>; every paper needs a title`,
-        {
-          ...where,
-          field: "title",
-        },
-      );
+      this.tally.skip("no <title>", record.line, record.key);
+      return;
     }
     const authors = record.authors.length > 0 ? record.authors : record.editors;
     if (authors.length === 0) {
-      this.tally.add("skipped records without authors or editors", record.line, record.key);
+      this.tally.skip("no <author> or <editor>", record.line, record.key);
       return;
     }
     const paper: Paper = { id: record.key, title: record.title, authors };

@@ -3,26 +3,30 @@
 //
 // Entities: dblp.xml uses the named entities its DTD declares (&uuml; &eacute; …, the HTML
 // Latin-1 set); saxes does not read DTDs, so they are resolved from the HTML table in entities.ts.
-// An entity that table does not know is an error naming the entity and line (not a silent repair):
-// it means the file is not DBLP's, or it needs a character the user can write as itself or &#NNN;.
+// One it does not know is kept verbatim and noted. Where the XML itself breaks (a truncated
+// download), the records read before are kept and the break is noted; a file with no record fails.
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import { CorpusError, type Paper } from "../core/corpus";
 import { DblpRecordBuilder } from "./dblpRecord";
 import { namedEntity } from "./entities";
-import type { CorpusFormat, ParsedFile } from "./format";
+import type { CorpusFormat, PaperSink, ParsedFile } from "./format";
 import { NoteTally } from "./noteTally";
-import type { StreamOptions } from "./streaming";
+import type { StreamProgress } from "./streaming";
 
 export const dblpXmlFormat: CorpusFormat = {
   id: "dblp-xml",
   label: "DBLP XML (dblp.xml dump or person page export)",
   extensions: ["xml"],
+  keeps:
+    "key as id, title, year, venue, DOI; authors (editors when none) with ORCID or the DBLP name with homonym number as source id",
   sniff: (head) =>
     /<dblp(person)?\b/.test(head) ||
     /<(article|inproceedings|proceedings|incollection|book|phdthesis|mastersthesis)\s[^>]*\bkey=/.test(
       head,
     ),
-  parse: parseDblpXml,
+  parse: (text, fileName) => parseDblpXml(text, fileName),
+  stream: (chunks, fileName, onPaper, onProgress) =>
+    parseDblpStream(chunks, fileName, onProgress, onPaper),
 };
 
 export function parseDblpXml(text: string, fileName: string): ParsedFile {
@@ -31,12 +35,12 @@ export function parseDblpXml(text: string, fileName: string): ParsedFile {
   return reader.close();
 }
 
-/** Streams DBLP XML chunk by chunk; papers go to `options.onPaper` when given. */
+/** Streams DBLP XML chunk by chunk; papers go to `onPaper` when given. */
 export async function parseDblpStream(
   chunks: AsyncIterable<string>,
   fileName: string,
-  onProgress?: StreamOptions["onProgress"],
-  onPaper?: StreamOptions["onPaper"],
+  onProgress?: (progress: StreamProgress) => void,
+  onPaper?: PaperSink,
 ): Promise<ParsedFile> {
   const reader = new DblpReader(fileName, onPaper);
   let chars = 0;
@@ -48,9 +52,6 @@ export async function parseDblpStream(
   return reader.close();
 }
 
-const NO_ELEMENTS =
-  "no XML elements found; a DBLP file holds <dblp> with records like <article key=…>";
-
 class DblpReader {
   private readonly parser = new SaxesParser();
   private readonly tally = new NoteTally();
@@ -58,16 +59,14 @@ class DblpReader {
   private readonly builder: DblpRecordBuilder;
   private unknownEntity: string | undefined;
   private sawRoot = false;
+  /** The first break in the XML: reading stops there. */
+  private broken: { reason: string; line: number } | undefined;
 
   constructor(
     private readonly fileName: string,
-    onPaper?: (paper: Paper) => void,
+    onPaper?: PaperSink,
   ) {
-    this.builder = new DblpRecordBuilder(
-      fileName,
-      this.tally,
-      onPaper ?? ((p) => this.papers.push(p)),
-    );
+    this.builder = new DblpRecordBuilder(this.tally, onPaper ?? ((p) => this.papers.push(p)));
     const parser = this.parser;
     // saxes looks entities up in this object; a proxy lets the HTML table answer and remembers the
     // name of one it cannot, which saxes's own error message leaves out.
@@ -79,12 +78,17 @@ class DblpReader {
       },
     });
     parser.on("opentag", (tag: SaxesTagPlain) => {
+      if (this.broken) return;
       this.sawRoot = true;
       this.builder.openTag(tag.name, tag.attributes, parser.line);
     });
-    parser.on("text", (text) => this.builder.onText(text));
-    parser.on("closetag", (tag) => this.builder.closeTag(tag.name));
-    parser.on("error", (error) => this.fail(error));
+    parser.on("text", (text) => {
+      if (!this.broken) this.builder.onText(text);
+    });
+    parser.on("closetag", (tag) => {
+      if (!this.broken) this.builder.closeTag(tag.name);
+    });
+    parser.on("error", (error) => this.onError(error));
   }
 
   get count(): number {
@@ -92,39 +96,59 @@ class DblpReader {
   }
 
   write(chunk: string): void {
-    this.parser.write(chunk);
+    if (!this.broken) this.parser.write(chunk);
   }
 
   close(): ParsedFile {
-    this.parser.close();
+    if (!this.broken) this.parser.close();
     if (!this.sawRoot) {
       throw new CorpusError(
         this.fileName,
-        "no XML elements found; a DBLP file starts with <dblp>",
-        { line: 1 },
+        this.broken
+          ? `${this.broken.reason}; a DBLP file holds <dblp> with records like <article key=…>`
+          : "no XML elements found; a DBLP file holds <dblp> with records like <article key=…>",
+        { line: this.broken?.line ?? 1 },
       );
     }
-    if (this.builder.count === 0) this.tally.add("the file holds no publication records");
-    return { papers: this.papers, notes: this.tally.notes(this.fileName) };
+    if (this.broken) {
+      if (this.builder.count === 0) {
+        throw new CorpusError(this.fileName, this.broken.reason, { line: this.broken.line });
+      }
+      this.tally.add(
+        `${this.broken.reason}; the ${this.builder.count} records before it were kept`,
+        this.broken.line,
+      );
+    }
+    // Streamed papers went to onPaper: the count, not the (empty) array, says whether any was read.
+    return this.tally.result(
+      this.fileName,
+      this.papers,
+      "DBLP publication records",
+      this.builder.count > 0,
+    );
   }
 
-  private fail(error: Error): never {
+  private onError(error: Error): void {
+    if (this.broken) return;
     const line = this.parser.line;
     const reason = error.message.replace(/^\d+:\d+:\s*/, "").replace(/\.$/, "");
     if (reason === "undefined entity" && this.unknownEntity !== undefined) {
-      throw new CorpusError(
-        this.fileName,
-        `unknown entity &${this.unknownEntity};, which neither XML nor DBLP's DTD defines; write the character itself or as &#NNN;`,
-        { line },
+      this.tally.add(
+        "unknown entities, which neither XML nor DBLP's DTD defines, kept verbatim",
+        line,
+        `&${this.unknownEntity};`,
       );
+      this.unknownEntity = undefined;
+      return;
     }
-    if (/document must contain a root/.test(reason)) {
-      throw new CorpusError(this.fileName, NO_ELEMENTS, { line });
+    if (/document must contain a root|text data outside of root/.test(reason) && !this.sawRoot) {
+      this.broken = { reason: "no XML elements found", line };
+      return;
     }
     const truncated = /unclosed|unexpected end/i.test(reason);
     const hint = truncated
       ? "the file looks truncated; download or export it again"
-      : "the file is not well-formed XML; fix it there or export it again";
-    throw new CorpusError(this.fileName, `${reason}; ${hint}`, { line });
+      : "the file is not well-formed XML from here on; fix it there or export it again";
+    this.broken = { reason: `${reason}; ${hint}`, line };
   }
 }

@@ -1,5 +1,6 @@
-// Field clean-up shared by the importers: DOIs, years, whitespace and "Last, First" names, so every
+// Field clean-up shared by the importers: DOIs, years, whitespace, markup and names, so every
 // format yields the same shape for the same paper.
+import { decodeEntities, emptyDecodeReport } from "./entities";
 
 /** Bare DOI ("10.1145/123") from a DOI, a doi.org URL or a "doi:" prefix; undefined if none. */
 export function normalizeDoi(raw: string | undefined): string | undefined {
@@ -22,17 +23,27 @@ function isSqueezed(text: string): boolean {
   return !UNSQUEEZED.test(text);
 }
 
-/**
- * The year a field states: "2019", "2019-05-01", "05/2019". Undefined when the text holds no year
- * between 1000 and 2999, so the caller can say which field on which line is wrong.
- */
-export function yearOf(text: string): number | undefined {
-  const match = /(?:^|\D)([12]\d{3})(?!\d)/.exec(text);
-  return match ? Number(match[1]) : undefined;
+/** Years a paper can plausibly carry; anything else is a typo, a page number or a placeholder. */
+export const FIRST_YEAR = 1400;
+export const LAST_YEAR = 2100;
+
+export function isPlausibleYear(year: number): boolean {
+  return Number.isInteger(year) && year >= FIRST_YEAR && year <= LAST_YEAR;
 }
 
 /**
- * "Last, First" → "First Last" and "Last, Jr., First" → "First Last Jr." (BibTeX's and many CSV
+ * The year a field states: "2019", "2019-05-01", "05/2019", "2019 Mar". Undefined when the text
+ * holds no plausible year, so the caller can note which field on which line it left empty.
+ */
+export function yearOf(text: string): number | undefined {
+  const match = /(?:^|\D)(\d{4})(?!\d)/.exec(text);
+  if (!match) return undefined;
+  const year = Number(match[1]);
+  return isPlausibleYear(year) ? year : undefined;
+}
+
+/**
+ * "Last, First" → "First Last" and "Last, Jr., First" → "First Last Jr." (BibTeX's and many
  * exports' order); names without a comma are returned as they are.
  */
 export function displayName(name: string): string {
@@ -42,4 +53,66 @@ export function displayName(name: string): string {
     return squeeze(`${parts[2]} ${parts[0]} ${parts[1] ?? ""}`);
   }
   return squeeze(name);
+}
+
+/**
+ * "D'Ambrosio R." / "Smith J.A." / "van der Berg J.-P." (Scopus, PubMed `AU`, IEEE's reversed
+ * forms) → "R. D'Ambrosio": the surname-then-initials form turned into the order other sources use.
+ */
+export function initialsLastName(name: string): string {
+  const match = /^(.+?)\s+((?:\p{Lu}[.\-\s]*){1,4})$/u.exec(squeeze(name));
+  if (!match || !/\p{Ll}/u.test(match[1]!)) return squeeze(name);
+  const initials = match[2]!.replace(/\s+/g, "").replace(/(\p{Lu})(?=\p{Lu}|$)/gu, "$1.");
+  return `${initials} ${match[1]}`;
+}
+
+/** Author cells that stand for "no author": never a person in the graph. */
+const PLACEHOLDER_AUTHOR =
+  /^\[?(no author name available|anonymous|anon\.?|n\/?a|none|unknown|no authors? listed|et al\.?)\]?$/i;
+
+export function isPlaceholderAuthor(name: string): boolean {
+  return name === "" || PLACEHOLDER_AUTHOR.test(name.trim()) || !/[\p{L}\p{N}]/u.test(name);
+}
+
+/** Cells that stand for "no value" in vendor exports (WoS and R write NA). */
+export function isNullCell(value: string): boolean {
+  return /^(na|n\/a|null|none|nan|-)$/i.test(value.trim());
+}
+
+const ORCID = /(\d{4})-?(\d{4})-?(\d{4})-?(\d{3}[\dX])/i;
+
+/**
+ * `orcid:0000-0002-1825-0097` from an ORCID in any usual spelling (URL, bare, no dashes), or
+ * undefined when there is none or its check digit (ISO 7064 11,2) is wrong.
+ */
+export function orcidOf(raw: string | undefined | null): string | undefined {
+  if (typeof raw !== "string") return undefined;
+  const match = ORCID.exec(raw);
+  if (!match) return undefined;
+  const digits = (match[1]! + match[2]! + match[3]! + match[4]!).toUpperCase();
+  let total = 0;
+  for (let i = 0; i < 15; i++) total = (total + Number(digits[i])) * 2;
+  const check = (12 - (total % 11)) % 11;
+  if (digits[15] !== (check === 10 ? "X" : String(check))) return undefined;
+  return `orcid:${digits.slice(0, 4)}-${digits.slice(4, 8)}-${digits.slice(8, 12)}-${digits.slice(12)}`;
+}
+
+const TAG = /<\/?[A-Za-z][\w:.-]*(?:\s[^<>]*)?\/?>/g;
+
+/** HTML/JATS tags removed (`<i>`, `</sub>`, `<mml:math …>`); a lone "<" as in "a < b" stays. */
+export function stripTags(text: string): string {
+  return text.includes("<") ? text.replace(TAG, "") : text;
+}
+
+/**
+ * Text as printed from a field that may carry HTML or JATS/MathML markup and character references
+ * (OpenAlex and Crossref titles: `&amp;`, `<i>`, `<sub>`, `<mml:math>`): tags dropped, references
+ * decoded, whitespace folded.
+ */
+export function plainText(text: string): string {
+  if (!/[<&]/.test(text)) return squeeze(text);
+  const untagged = text.includes("<") ? text.replace(TAG, "") : text;
+  const decoded = decodeEntities(untagged, emptyDecodeReport());
+  // Escaped markup (`&lt;i&gt;`) is markup too once decoded.
+  return squeeze(decoded.includes("<") ? decoded.replace(TAG, "") : decoded);
 }

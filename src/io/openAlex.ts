@@ -1,28 +1,41 @@
 // OpenAlex works: an API response (`{"results": [...]}`), a plain array of works, one work, or the
 // snapshot's JSON Lines (one work per line, read as a stream so a snapshot part never has to fit).
+// A line that is not JSON, or a work without authors, is skipped and counted.
 import { CorpusError, type Paper } from "../core/corpus";
-import type { CorpusFormat, ParsedFile } from "./format";
-import { LineIndex } from "./lines";
+import type { CorpusFormat, PaperSink, ParsedFile } from "./format";
+import { topLevelKeys } from "./jsonHead";
+import { jsonErrorLine, shortMessage } from "./jsonText";
 import { NoteTally } from "./noteTally";
 import { paperFromWork } from "./openAlexWork";
-import type { StreamOptions } from "./streaming";
+import type { StreamProgress } from "./streaming";
 
-const EMPTY = "the file is empty; export OpenAlex works as JSON or JSON Lines";
+const WHAT = "OpenAlex works";
 
 export const openAlexFormat: CorpusFormat = {
   id: "openalex",
   label: "OpenAlex works (API JSON or JSON Lines snapshot)",
   extensions: ["jsonl", "ndjson", "json"],
-  sniff: (head) =>
-    /^\uFEFF?\s*[[{]/.test(head) &&
-    (/"authorships"\s*:/.test(head) || /"id"\s*:\s*"https:\/\/openalex\.org\/W\d/.test(head)),
-  parse: parseOpenAlex,
+  keeps:
+    "work id, title (markup removed), year, venue, DOI, abstract, keywords; authors with ORCID or OpenAlex author id as source id, raw name, first institution",
+  sniff: (head) => {
+    const { root, keys } = topLevelKeys(head);
+    if (root === undefined) return false;
+    if (keys.has("authorships")) return true;
+    if (root === "object" && keys.has("results") && keys.has("meta")) {
+      return /"authorships"\s*:|"id"\s*:\s*"https:\/\/openalex\.org\/W\d/.test(head);
+    }
+    return /^\uFEFF?\s*\{\s*"id"\s*:\s*"https:\/\/openalex\.org\/W\d/.test(head);
+  },
+  parse: (text, fileName) => parseOpenAlex(text, fileName),
+  stream: (chunks, fileName, onPaper, onProgress) =>
+    parseOpenAlexStream(chunks, fileName, onPaper, onProgress),
+  streams: (head) => looksLikeJsonLines(head, false),
 };
 
 export function parseOpenAlex(text: string, fileName: string): ParsedFile {
   const body = text.replace(/^\uFEFF/, "");
-  if (body.trim() === "") throw new CorpusError(fileName, EMPTY, { line: 1 });
-  if (looksLikeJsonLines(body)) {
+  if (body.trim() === "") throw new CorpusError(fileName, "the file is empty", { line: 1 });
+  if (looksLikeJsonLines(body, true)) {
     const reader = new WorkLineReader(fileName);
     let start = 0;
     while (start < body.length) {
@@ -41,31 +54,28 @@ export function parseOpenAlex(text: string, fileName: string): ParsedFile {
       ? "the file looks truncated; download or export it again"
       : "fix the syntax";
     throw new CorpusError(fileName, `not valid JSON (${shortMessage(error)}); ${hint}`, {
-      line: truncated ? new LineIndex(body).lineOf(body.length) : jsonErrorLine(body, error),
+      line: jsonErrorLine(body, error),
     });
   }
   const tally = new NoteTally();
   const [works, path] = worksOf(data, fileName);
   const papers: Paper[] = [];
   works.forEach((work, i) => {
-    const paper = paperFromWork(
-      work,
-      { file: fileName, line: undefined, path: `${path}[${i}].` },
-      tally,
-    );
+    const at = { file: fileName, line: undefined, path: `${path}[${i}]` };
+    const paper = paperFromWork(work, at, tally);
     if (paper) papers.push(paper);
   });
-  if (Array.isArray(works) && works.length === 0) tally.add("the file holds no works");
-  return { papers, notes: tally.notes(fileName) };
+  return tally.result(fileName, papers, WHAT);
 }
 
 /** Reads the snapshot's JSON Lines chunk by chunk; papers go to `onPaper` when given. */
 export async function parseOpenAlexStream(
   chunks: AsyncIterable<string>,
   fileName: string,
-  options: StreamOptions = {},
+  onPaper?: PaperSink,
+  onProgress?: (progress: StreamProgress) => void,
 ): Promise<ParsedFile> {
-  const reader = new WorkLineReader(fileName, options.onPaper);
+  const reader = new WorkLineReader(fileName, onPaper);
   let rest = "";
   let chars = 0;
   for await (const chunk of chunks) {
@@ -77,7 +87,7 @@ export async function parseOpenAlexStream(
       start = end + 1;
     }
     rest = text.slice(start);
-    options.onProgress?.({ chars, papers: reader.count });
+    onProgress?.({ chars, papers: reader.count });
   }
   if (rest !== "") reader.line(rest, true);
   return reader.result();
@@ -89,29 +99,27 @@ class WorkLineReader {
   private readonly papers: Paper[] = [];
   private readonly tally = new NoteTally();
   private lineNumber = 0;
-  private sawWork = false;
   count = 0;
 
   constructor(
     private readonly fileName: string,
-    private readonly onPaper?: (paper: Paper) => void,
+    private readonly onPaper?: PaperSink,
   ) {}
 
   line(raw: string, last: boolean): void {
     const line = ++this.lineNumber;
     // A regex test stops at the first non-space; trim() would copy every (long) line first.
     if (!NON_BLANK.test(raw)) return;
-    this.sawWork = true;
     let work: unknown;
     try {
       work = JSON.parse(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
     } catch (error) {
-      const hint = last
-        ? "the last line is incomplete; the file looks truncated, download it again"
-        : "each line of a JSON Lines file must hold one complete work";
-      throw new CorpusError(this.fileName, `not valid JSON (${shortMessage(error)}); ${hint}`, {
-        line,
-      });
+      this.tally.read++;
+      const why = last
+        ? "the last line is incomplete (the file looks truncated)"
+        : `a line that is not one complete JSON work (${shortMessage(error)})`;
+      this.tally.skip(why, line);
+      return;
     }
     const paper = paperFromWork(work, { file: this.fileName, line, path: "" }, this.tally);
     if (!paper) return;
@@ -121,19 +129,28 @@ class WorkLineReader {
   }
 
   result(): ParsedFile {
-    if (!this.sawWork) throw new CorpusError(this.fileName, EMPTY, { line: 1 });
-    if (this.count === 0) this.tally.add("the file holds no works");
-    return { papers: this.papers, notes: this.tally.notes(this.fileName) };
+    return this.tally.result(
+      this.fileName,
+      this.papers,
+      WHAT,
+      this.onPaper !== undefined && this.count > 0,
+    );
   }
 }
 
-/** JSON Lines when the first line is a whole object by itself and more lines follow. */
-function looksLikeJsonLines(text: string): boolean {
+/**
+ * JSON Lines when the first line is a whole object by itself and another line follows (in a
+ * head, the first line alone is enough: more of the file is still to come).
+ */
+function looksLikeJsonLines(text: string, whole: boolean): boolean {
   const firstEnd = text.indexOf("\n");
   if (firstEnd === -1) return false;
-  const first = text.slice(0, firstEnd).trim();
+  const first = text
+    .slice(0, firstEnd)
+    .trim()
+    .replace(/^\uFEFF/, "");
   if (!(first.startsWith("{") && first.endsWith("}"))) return false;
-  if (text.slice(firstEnd + 1).trim() === "") return false;
+  if (whole && text.slice(firstEnd + 1).trim() === "") return false;
   try {
     JSON.parse(first);
     return true;
@@ -154,17 +171,4 @@ function worksOf(data: unknown, fileName: string): [unknown[], string] {
     'expected OpenAlex works: an API response {"results": [...]}, an array of works, or JSON Lines',
     { line: 1, field: "results" },
   );
-}
-
-function shortMessage(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.length > 120 ? `${message.slice(0, 117)}…` : message;
-}
-
-/** V8 says "at position N" for most syntax errors; turn that into a line. */
-function jsonErrorLine(text: string, error: unknown): number | undefined {
-  const match = /position (\d+)/.exec(error instanceof Error ? error.message : "");
-  return match
-    ? new LineIndex(text.slice(0, Number(match[1]) + 1)).lineOf(Number(match[1]))
-    : undefined;
 }

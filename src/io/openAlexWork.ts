@@ -1,7 +1,7 @@
-// One OpenAlex work object → one `Paper`. Field paths in errors are OpenAlex's own
-// (`authorships[2].author.display_name`), so a user can find them in the API's documentation.
-import { CorpusError, type AuthorMention, type Paper } from "../core/corpus";
-import { normalizeDoi, squeeze } from "./fieldValues";
+// One OpenAlex work object → one `Paper`, or a skipped record noted with OpenAlex's own field path
+// (`results[3].authorships`), so a user can find it in the API's documentation.
+import type { AuthorMention, Paper } from "../core/corpus";
+import { isPlausibleYear, normalizeDoi, orcidOf, plainText, squeeze } from "./fieldValues";
 import type { NoteTally } from "./noteTally";
 
 type Json = null | boolean | number | string | Json[] | JsonObject;
@@ -17,32 +17,38 @@ export interface WorkPlace {
 }
 
 export function paperFromWork(raw: unknown, at: WorkPlace, tally: NoteTally): Paper | undefined {
-  const fail = (field: string, message: string): never => {
-    throw new CorpusError(at.file, message, { line: at.line, field: `${at.path}${field}` });
+  tally.read++;
+  // Grouped by field and reason (one note for a thousand such works); the work is the example.
+  const skip = (field: string, reason: string, example?: string): undefined => {
+    const what = field === "" ? "the work" : `\`${field}\``;
+    tally.skip(`${what} ${reason}`, at.line, example ?? (at.path || undefined));
+    return undefined;
   };
-  if (!isObject(raw)) return fail("", 'each work must be a JSON object such as {"id": …}');
-  const id = raw.id;
-  if (typeof id !== "string" || id === "") {
-    return fail(
+  if (!isObject(raw)) return skip("", "is not a JSON object");
+  const id = text(raw.id);
+  if (id === undefined)
+    return skip(
       "id",
-      "is missing; every OpenAlex work has an id such as https://openalex.org/W2741809807",
+      "is missing (every OpenAlex work has one, e.g. https://openalex.org/W2741809807)",
     );
-  }
-  if (!Array.isArray(raw.authorships)) {
-    return fail(
+  if (!Array.isArray(raw.authorships))
+    return skip(
       "authorships",
-      "is missing or not a list; export works with their authorships (with `select=`, include authorships)",
-    );
-  }
-  const authors = raw.authorships.map((a, i) => mentionFrom(a, `authorships[${i}]`, fail));
-  if (authors.length === 0) {
-    tally.add(
-      "skipped works without authorships (they add nothing to a co-author graph)",
-      at.line,
+      "is missing or not a list (export works with their authorships)",
       id,
     );
-    return undefined;
+  const authors: AuthorMention[] = [];
+  for (const authorship of raw.authorships) {
+    const mention = mentionFrom(authorship);
+    if (mention) authors.push(mention);
+    else
+      tally.add(
+        "authorships without a name (no display_name, no raw_author_name) dropped",
+        at.line,
+        id,
+      );
   }
+  if (authors.length === 0) return skip("authorships", "holds no named author", id);
   if (authors.some((m) => m.name.includes("\uFFFD"))) {
     tally.add(
       "author names hold U+FFFD, a character lost before export; kept as they are",
@@ -50,15 +56,16 @@ export function paperFromWork(raw: unknown, at: WorkPlace, tally: NoteTally): Pa
       id,
     );
   }
-  const title = text(raw.title) ?? text(raw.display_name);
-  if (title === undefined) tally.add('works without a title kept as "(untitled)"', at.line, id);
-  const paper: Paper = { id, title: title ?? "(untitled)", authors };
+  const title = plain(raw.title) ?? plain(raw.display_name);
+  if (title === undefined) return skip("title", "is empty", id);
+  const paper: Paper = { id, title, authors };
   const year = raw.publication_year;
-  if (typeof year === "number" && Number.isInteger(year)) paper.year = year;
-  else if (year !== undefined && year !== null)
-    fail("publication_year", "must be a whole year such as 2019");
-  const venue = text(object(object(raw.primary_location)?.source)?.display_name);
-  const legacyVenue = text(object(raw.host_venue)?.display_name);
+  if (typeof year === "number" && isPlausibleYear(year)) paper.year = year;
+  else if (year !== undefined && year !== null) {
+    tally.add("`publication_year` that is not a plausible year left empty", at.line, String(year));
+  }
+  const venue = plain(object(object(raw.primary_location)?.source)?.display_name);
+  const legacyVenue = plain(object(raw.host_venue)?.display_name);
   if (venue ?? legacyVenue) paper.venue = (venue ?? legacyVenue)!;
   const doi = normalizeDoi(text(raw.doi));
   if (doi) paper.doi = doi;
@@ -71,25 +78,17 @@ export function paperFromWork(raw: unknown, at: WorkPlace, tally: NoteTally): Pa
   return paper;
 }
 
-function mentionFrom(
-  raw: Json,
-  path: string,
-  fail: (field: string, message: string) => never,
-): AuthorMention {
-  if (!isObject(raw)) return fail(path, "each authorship must be an object with an `author`");
+/** One authorship → a mention: ORCID as source id when there is one, else the OpenAlex author id. */
+function mentionFrom(raw: Json): AuthorMention | undefined {
+  if (!isObject(raw)) return undefined;
   const author = object(raw.author);
   const shown = text(author?.display_name);
   const printed = text(raw.raw_author_name);
   const name = shown ?? printed;
-  if (name === undefined) {
-    return fail(
-      `${path}.author.display_name`,
-      "is missing and so is raw_author_name; every authorship needs a name",
-    );
-  }
+  if (name === undefined) return undefined;
   const mention: AuthorMention = { name };
   if (printed !== undefined && printed !== name) mention.rawName = printed;
-  const sourceId = text(author?.id);
+  const sourceId = orcidOf(text(author?.orcid)) ?? openAlexId(text(author?.id));
   if (sourceId) mention.sourceId = sourceId;
   const institutions = raw.institutions;
   const institution = Array.isArray(institutions)
@@ -100,6 +99,12 @@ function mentionFrom(
     institution ?? (Array.isArray(rawAffiliations) ? text(rawAffiliations[0]) : undefined);
   if (affiliation) mention.affiliation = affiliation;
   return mention;
+}
+
+/** `openalex:A5023888391` from `https://openalex.org/A5023888391` (or a bare `A…`). */
+export function openAlexId(id: string | undefined): string | undefined {
+  const match = id === undefined ? null : /(?:^|openalex\.org\/)(A\d+)$/i.exec(id);
+  return match ? `openalex:${match[1]!.toUpperCase()}` : undefined;
 }
 
 /** OpenAlex ships abstracts as word → positions; the text is the words put back in order. */
@@ -132,6 +137,13 @@ function namesOf(list: Json | undefined): string[] {
     if (name) names.push(name);
   }
   return names;
+}
+
+/** A title or venue: OpenAlex keeps publishers' markup (`&amp;`, `<i>`), which is dropped here. */
+function plain(value: Json | undefined): string | undefined {
+  if (typeof value !== "string") return undefined;
+  const clean = plainText(value);
+  return clean === "" ? undefined : clean;
 }
 
 function text(value: Json | undefined): string | undefined {

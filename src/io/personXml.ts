@@ -1,12 +1,15 @@
 // Labeled person-XML (the Arnetminer/Tang name-disambiguation family): one file per ambiguous name,
 // `<person><FullName>…</FullName><publication>…<label>k</label></publication>…</person>`.
 // Most real files are not well-formed XML (bare `&`, HTML entities), so this reads the element
-// structure leniently, repairs what it can and reports each repair as an import note.
+// structure leniently, repairs what it can and reports each repair as an import note; a
+// publication without a title is skipped and counted.
 import { CorpusError, type AuthorMention, type ImportNote, type Paper } from "../core/corpus";
 import { foldedKey, nameKey, variantKind } from "../core/nameKey";
 import { decodeEntities, emptyDecodeReport, type DecodeReport } from "./entities";
+import { yearOf } from "./fieldValues";
 import type { CorpusFormat, ParsedFile } from "./format";
 import { LineIndex } from "./lines";
+import { NoteTally } from "./noteTally";
 
 const PUBLICATION =
   /<publication\b[^>]*>([\s\S]*?)(<\/publication\s*>|(?=<publication\b)|(?=<\/person\s*>)|$)/g;
@@ -15,8 +18,10 @@ export const personXmlFormat: CorpusFormat = {
   id: "person-xml",
   label: "Labeled person XML (Arnetminer name disambiguation)",
   extensions: ["xml"],
+  keeps:
+    "publication id, title, year, venue, abstract, keywords; the file's person with its ground-truth label and organisation; co-author names",
   sniff: (head) => /<person\b/.test(head) && /<(FullName|publication)\b/.test(head),
-  parse: parsePersonXml,
+  parse: (text, fileName) => parsePersonXml(text, fileName),
 };
 
 export function parsePersonXml(text: string, fileName: string): ParsedFile {
@@ -43,20 +48,19 @@ export function parsePersonXml(text: string, fileName: string): ParsedFile {
   }
 
   const papers: Paper[] = [];
-  const notes: ImportNote[] = [];
+  const tally = new NoteTally();
   let unclosed = 0;
   let attributed = 0;
   let added = 0;
   for (const match of text.matchAll(PUBLICATION)) {
     const body = match[1]!;
     const line = lines.lineOf(match.index);
+    tally.read++;
     if (!/^<\/publication/.test(match[2]!)) unclosed++;
     const title = field(body, "title", entities);
     if (!title) {
-      throw new CorpusError(fileName, "missing or empty; every publication needs a title", {
-        line,
-        field: "title",
-      });
+      tally.skip("<publication> without a <title>", line);
+      continue;
     }
     const labelText = field(body, "label", entities);
     const idText = field(body, "id", entities);
@@ -74,8 +78,8 @@ export function parsePersonXml(text: string, fileName: string): ParsedFile {
       title,
       authors,
     };
-    const year = Number.parseInt(field(body, "year", entities) ?? "", 10);
-    if (Number.isFinite(year) && year > 0) paper.year = year;
+    const year = yearOf(field(body, "year", entities) ?? "");
+    if (year !== undefined) paper.year = year;
     const venue = field(body, "jconf", entities) ?? field(body, "venue", entities);
     if (venue && venue !== "null") paper.venue = venue;
     const abstract = field(body, "abstract", entities);
@@ -85,13 +89,14 @@ export function parsePersonXml(text: string, fileName: string): ParsedFile {
     if (cleanKeywords.length > 0) paper.keywords = cleanKeywords;
     papers.push(paper);
   }
-  if (papers.length === 0) {
+  if (tally.read === 0) {
     throw new CorpusError(fileName, "no <publication> elements; nothing to import", {
       line: lines.lineOf(personAt),
     });
   }
-  notes.push(...describeRepairs(fileName, entities, { unclosed, attributed, added, fullName }));
-  return { papers, notes };
+  const result = tally.result(fileName, papers, "publications");
+  const repairs = describeRepairs(fileName, entities, { unclosed, attributed, added, fullName });
+  return { ...result, notes: [...repairs, ...result.notes] };
 }
 
 function field(body: string, tag: string, entities: DecodeReport): string | undefined {

@@ -1,25 +1,42 @@
 // The project's own corpus format: JSON `{ "papers": [ { id, title, year?, venue?, authors: [...] } ] }`
-// (documented in README.md). Validated field by field so a bad record names its paper and field.
+// (documented in README.md). Validated field by field: a bad paper is skipped and noted with its
+// path and field (`papers[3].authors`); the file fails only when it is not this format at all.
 import { CorpusError, type AuthorMention, type Paper } from "../core/corpus";
+import { isPlausibleYear } from "./fieldValues";
 import type { CorpusFormat, ParsedFile } from "./format";
+import { hasTopLevel } from "./jsonHead";
+import { jsonErrorLine, shortMessage } from "./jsonText";
+import { NoteTally } from "./noteTally";
 
 export const projectJsonFormat: CorpusFormat = {
   id: "corpus-json",
   label: "Co-author explorer corpus JSON",
   extensions: ["json"],
-  sniff: (head) => /^\s*\{/.test(head) && /"papers"\s*:/.test(head),
-  parse: parseProjectJson,
+  keeps:
+    "everything: id, title, year, venue, abstract, keywords, DOI; authors with source id, affiliation, printed name, ground-truth label",
+  sniff: (head) => hasTopLevel(head, "papers"),
+  parse: (text, fileName) => parseProjectJson(text, fileName),
 };
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** A paper that cannot be used: the path of the bad field and why. */
+class BadPaper extends Error {
+  constructor(
+    readonly field: string,
+    readonly reason: string,
+  ) {
+    super(reason);
+  }
+}
 
 export function parseProjectJson(text: string, fileName: string): ParsedFile {
   let data: Json;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, "")) as Json;
   } catch (error) {
-    throw new CorpusError(fileName, `not valid JSON (${(error as Error).message})`, {
-      line: jsonErrorLine(text, error as Error),
+    throw new CorpusError(fileName, `not valid JSON (${shortMessage(error)})`, {
+      line: jsonErrorLine(text, error),
     });
   }
   if (!isObject(data) || !Array.isArray(data.papers)) {
@@ -27,80 +44,71 @@ export function parseProjectJson(text: string, fileName: string): ParsedFile {
       field: "papers",
     });
   }
-  const papers = data.papers.map((raw, i) => readPaper(raw, `papers[${i}]`, fileName));
-  const seen = new Set<string>();
-  for (const [i, paper] of papers.entries()) {
-    if (seen.has(paper.id)) {
-      throw new CorpusError(fileName, `duplicate paper id "${paper.id}"; ids must be unique`, {
-        field: `papers[${i}].id`,
-      });
+  const tally = new NoteTally();
+  const papers: Paper[] = [];
+  data.papers.forEach((raw, i) => {
+    tally.read++;
+    try {
+      papers.push(readPaper(raw, `papers[${i}]`));
+    } catch (error) {
+      if (!(error instanceof BadPaper)) throw error;
+      // Grouped by the field's name and reason; the paper's index is the example.
+      const field = error.field.replace(/^papers\[\d+\]\.?/, "").replace(/\[\d+\]/g, "[]");
+      tally.skip(`\`${field || "paper"}\` ${error.reason}`, undefined, `papers[${i}]`);
     }
-    seen.add(paper.id);
-  }
-  return { papers, notes: [] };
+  });
+  return tally.result(fileName, papers, "papers");
 }
 
-function readPaper(raw: Json, at: string, file: string): Paper {
-  if (!isObject(raw)) throw new CorpusError(file, "each paper must be an object", { field: at });
+function readPaper(raw: Json, at: string): Paper {
+  if (!isObject(raw)) throw new BadPaper(at, "is not an object");
   const paper: Paper = {
-    id: requiredString(raw.id, `${at}.id`, file, true),
-    title: requiredString(raw.title, `${at}.title`, file, false),
-    authors: readAuthors(raw.authors, `${at}.authors`, file),
+    id: requiredString(raw.id, `${at}.id`, true),
+    title: requiredString(raw.title, `${at}.title`, false),
+    authors: readAuthors(raw.authors, `${at}.authors`),
   };
-  const year = optional(raw.year, `${at}.year`, file, "number");
+  const year = optional(raw.year, `${at}.year`, "number");
   if (year !== undefined) {
-    if (!Number.isInteger(year))
-      throw new CorpusError(file, "must be a whole year such as 2019", { field: `${at}.year` });
+    if (!isPlausibleYear(year))
+      throw new BadPaper(`${at}.year`, "must be a whole year such as 2019");
     paper.year = year;
   }
-  const venue = optional(raw.venue, `${at}.venue`, file, "string");
+  const venue = optional(raw.venue, `${at}.venue`, "string");
   if (venue) paper.venue = venue;
-  const abstract = optional(raw.abstract, `${at}.abstract`, file, "string");
+  const abstract = optional(raw.abstract, `${at}.abstract`, "string");
   if (abstract) paper.abstract = abstract;
-  const doi = optional(raw.doi, `${at}.doi`, file, "string");
+  const doi = optional(raw.doi, `${at}.doi`, "string");
   if (doi) paper.doi = doi;
   if (raw.keywords !== undefined && raw.keywords !== null) {
     if (!Array.isArray(raw.keywords) || !raw.keywords.every((k) => typeof k === "string")) {
-      throw new CorpusError(file, "must be an array of strings", { field: `${at}.keywords` });
+      throw new BadPaper(`${at}.keywords`, "must be an array of strings");
     }
     paper.keywords = raw.keywords as string[];
   }
   return paper;
 }
 
-function readAuthors(raw: Json | undefined, at: string, file: string): AuthorMention[] {
+function readAuthors(raw: Json | undefined, at: string): AuthorMention[] {
   if (!Array.isArray(raw) || raw.length === 0) {
-    throw new CorpusError(file, "is empty or missing; every paper needs at least one author", {
-      field: at,
-    });
+    throw new BadPaper(at, "is empty or missing; every paper needs at least one author");
   }
   return raw.map((entry, i) => {
     const where = `${at}[${i}]`;
-    if (typeof entry === "string") return { name: requiredString(entry, where, file, false) };
-    if (!isObject(entry))
-      throw new CorpusError(file, 'must be a name or an object with "name"', { field: where });
-    const mention: AuthorMention = {
-      name: requiredString(entry.name, `${where}.name`, file, false),
-    };
+    if (typeof entry === "string") return { name: requiredString(entry, where, false) };
+    if (!isObject(entry)) throw new BadPaper(where, 'must be a name or an object with "name"');
+    const mention: AuthorMention = { name: requiredString(entry.name, `${where}.name`, false) };
     for (const key of ["rawName", "sourceId", "affiliation", "label"] as const) {
-      const value = optional(entry[key], `${where}.${key}`, file, "string");
+      const value = optional(entry[key], `${where}.${key}`, "string");
       if (value) mention[key] = value;
     }
     return mention;
   });
 }
 
-function requiredString(
-  value: Json | undefined,
-  at: string,
-  file: string,
-  allowNumber: boolean,
-): string {
-  if (allowNumber && typeof value === "number") return String(value);
+function requiredString(value: Json | undefined, at: string, allowNumber: boolean): string {
+  if (allowNumber && typeof value === "number" && Number.isFinite(value)) return String(value);
   if (typeof value !== "string" || value.trim() === "") {
-    throw new CorpusError(file, "is missing or empty; it must be a non-empty string", {
-      field: at,
-    });
+    throw new BadPaper(at, "is missing or empty; it must be a non-empty string");
   }
   return value.trim();
 }
@@ -108,21 +116,13 @@ function requiredString(
 function optional<T extends "string" | "number">(
   value: Json | undefined,
   at: string,
-  file: string,
   type: T,
 ): (T extends "string" ? string : number) | undefined {
   if (value === undefined || value === null) return undefined;
-  if (typeof value !== type) throw new CorpusError(file, `must be a ${type}`, { field: at });
+  if (typeof value !== type) throw new BadPaper(at, `must be a ${type}`);
   return value as T extends "string" ? string : number;
 }
 
 function isObject(value: Json | undefined): value is { [key: string]: Json } {
   return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-/** V8 reports "at position N"; turn that into a line number when present. */
-function jsonErrorLine(text: string, error: Error): number | undefined {
-  const match = /position (\d+)/.exec(error.message);
-  if (!match) return undefined;
-  return text.slice(0, Number(match[1])).split("\n").length;
 }

@@ -1,44 +1,44 @@
-// Node-only: reads a corpus from a file or a folder of files (e.g. one person-XML file per name) in
-// any registered format, plain or gzipped, detecting each file's format by content and merging
-// papers that share an id. DBLP XML and OpenAlex JSON Lines stream paper by paper.
+// Node-only: a corpus from a file or a folder of files (e.g. one person-XML file per name), through
+// the same pipeline as the app (`fs.openAsBlob` hands it a Blob): any registered format, plain or
+// gzipped, papers that share an id merged, files with nothing usable noted and passed over.
+import { openAsBlob } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
-import { CorpusError, type Corpus, type Paper } from "../core/corpus";
+import { CorpusError, type Corpus } from "../core/corpus";
 import type { ParsedFile } from "./format";
 import { mergeParsedFiles } from "./merge";
-import { requireFormat } from "./registry";
-import { decodeHead, readHead, streamReaderFor, textChunks } from "./streamPath";
+import { readCorpusBlob, type ReadOptions } from "./readBlob";
+import { readCorpusFiles, type NamedBlob } from "./readFiles";
 
 export const DEFAULT_CORPUS_PATH = resolve(import.meta.dirname, "../../data/default-corpus.json");
 
 export async function readCorpusFromPath(path: string = DEFAULT_CORPUS_PATH): Promise<Corpus> {
+  const files = await namedBlobs(path);
+  const label = basename(path);
+  return mergeParsedFiles(label, label, await readCorpusFiles(files));
+}
+
+/** The files a path names: the file itself, or a folder's files (no dot files, no README). */
+export async function namedBlobs(path: string): Promise<NamedBlob[]> {
   const info = await stat(path).catch(() => {
     throw new CorpusError(path, "no such file or folder");
   });
-  const files = info.isDirectory()
-    ? (await readdir(path)).filter((name) => !name.startsWith(".") && !/^readme/i.test(name)).sort()
-    : [basename(path)];
-  const dir = info.isDirectory() ? path : resolve(path, "..");
-  const parsed: ParsedFile[] = [];
-  for (const name of files) parsed.push(await readCorpusFile(join(dir, name), name));
-  return mergeParsedFiles(basename(path), basename(path), parsed);
+  if (!info.isDirectory()) return [{ name: basename(path), blob: await openAsBlob(path) }];
+  const names = (await readdir(path, { withFileTypes: true }))
+    .filter((e) => e.isFile() && !e.name.startsWith(".") && !/^readme/i.test(e.name))
+    .map((e) => e.name)
+    .sort();
+  if (names.length === 0) throw new CorpusError(path, "the folder holds no files");
+  return Promise.all(
+    names.map(async (name) => ({ name, blob: await openAsBlob(join(path, name)) })),
+  );
 }
 
-/** One file, in whatever registered format its content shows. */
+/** One file, strictly: its own error if nothing in it is usable. */
 export async function readCorpusFile(
   path: string,
   name: string = basename(path),
+  options: ReadOptions = {},
 ): Promise<ParsedFile> {
-  const head = await readHead(path);
-  if (head.length === 0) throw new CorpusError(name, "the file is empty");
-  const format = requireFormat(decodeHead(head), name);
-  const stream = streamReaderFor(format, name);
-  if (stream) {
-    const papers: Paper[] = [];
-    const { notes } = await stream(textChunks(path, head), name, (paper) => papers.push(paper));
-    return { papers, notes };
-  }
-  let text = "";
-  for await (const chunk of textChunks(path, head)) text += chunk;
-  return format.parse(text, name);
+  return readCorpusBlob(await openAsBlob(path), name, options);
 }

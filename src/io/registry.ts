@@ -1,35 +1,60 @@
-// The list of input formats. It drives the app's file picker and Worker and the CLI, so a new
-// format is one module plus one entry here. Browser-safe: file-system reading lives in readPath.ts.
+// The list of input formats. It drives the app's file picker and import Worker and every CLI, so a
+// new format is one module plus one entry here. Order matters where sniffers overlap: the sharper
+// content checks (JSON shapes, XML roots, tagged-line signatures) come before the CSV header check.
 import { CorpusError } from "../core/corpus";
-import { extraFormats } from "./extraFormats";
-import type { CorpusFormat, ParsedFile } from "./format";
+import { bibtexFormat } from "./bibtex/bibtex";
+import { csvFormats, csvTableFormat } from "./csv/formats";
+import { dblpXmlFormat } from "./dblpXml";
+import type { CorpusFormat } from "./format";
+import { lookalikeOf } from "./lookalikes";
+import { openAlexFormat } from "./openAlex";
 import { personXmlFormat } from "./personXml";
 import { projectJsonFormat } from "./projectJson";
-import { innerName } from "./streamReaders";
 
-export const formats: CorpusFormat[] = [projectJsonFormat, personXmlFormat, ...extraFormats];
+export const formats: CorpusFormat[] = [
+  openAlexFormat,
+  projectJsonFormat,
+  personXmlFormat,
+  dblpXmlFormat,
+  bibtexFormat,
+  ...csvFormats,
+];
 
-/** Picks a format by content first, then by file name ending. */
+/** The file name a format should see: "dblp.xml.gz" is looked at as "dblp.xml". */
+export function innerName(fileName: string): string {
+  return fileName.replace(/\.gz$/i, "");
+}
+
+/** The format whose sniffer recognises the head, if any (content only: names lie). */
 export function detectFormat(head: string, fileName: string): CorpusFormat | undefined {
-  const bySniff = formats.find((format) => format.sniff(head, fileName));
-  if (bySniff) return bySniff;
-  const ending = fileName.toLowerCase().split(".").pop() ?? "";
-  return formats.find((format) => format.extensions.includes(ending));
+  return formats.find((format) => format.sniff(head, innerName(fileName)));
 }
 
 /**
- * detectFormat on the decompressed content ("refs.bib.gz" is looked at as "refs.bib"), or a
- * `CorpusError` naming the file and listing the formats it could have been.
+ * The format of a file, or a `CorpusError` saying what the file looks like and what is supported.
+ * A table named .csv/.tsv that no profile recognises goes to the generic CSV reader, whose error
+ * says which columns it needs.
  */
-export function requireFormat(head: string, fileName: string): CorpusFormat {
-  const format = detectFormat(head, innerName(fileName));
+export function requireFormat(head: string, fileName: string, bytes?: Uint8Array): CorpusFormat {
+  const format = detectFormat(head, fileName);
   if (format) return format;
+  const raw = bytes ?? new TextEncoder().encode(head.slice(0, 64));
+  const lookalike = lookalikeOf(head, raw);
+  if (lookalike === undefined && /\.(csv|tsv|tab)$/i.test(innerName(fileName)))
+    return csvTableFormat;
   const known = formats.map((f) => f.label).join("; ");
-  throw new CorpusError(fileName, `unrecognised format; supported: ${known}`, { line: 1 });
+  const what =
+    lookalike === undefined
+      ? `unrecognised format (the file starts with ${JSON.stringify(opening(head))})`
+      : `this looks like ${lookalike}`;
+  throw new CorpusError(fileName, `${what}; supported: ${known}`, { line: 1 });
 }
 
-/** Parses one file's text with the format its content shows; throws `CorpusError` if none fits. */
-export function parseFileText(text: string, fileName: string): ParsedFile {
-  if (text.trim() === "") throw new CorpusError(fileName, "the file is empty");
-  return requireFormat(text.slice(0, 4096), fileName).parse(text, fileName);
+function opening(head: string): string {
+  const line =
+    head
+      .replace(/^\uFEFF/, "")
+      .trimStart()
+      .split(/\r?\n/, 1)[0] ?? "";
+  return line.length > 60 ? `${line.slice(0, 57)}…` : line;
 }

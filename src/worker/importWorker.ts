@@ -1,9 +1,10 @@
-// The import Worker: reads the files a user picked or dropped (any registered format, plain or
-// gzipped) and hands the parsed papers straight to the corpus Worker over a MessagePort, so the
-// main thread never holds or copies them. One Worker per import: cancelling terminates it.
+// The import Worker: reads the files a user picked or dropped through the one reading pipeline
+// (any registered format, plain or gzipped, BibTeX macros shared between the files, a file with
+// nothing usable noted and passed over) and hands the parsed papers straight to the corpus Worker
+// over a MessagePort, so the main thread never holds or copies them. One Worker per import:
+// cancelling terminates it.
 /// <reference lib="webworker" />
-import type { ParsedFile } from "../io/format";
-import { readCorpusBlob } from "../io/readBlob";
+import { readCorpusFiles } from "../io/readFiles";
 import type { ImportEvent, ImportMessage, ImportRequest } from "./protocol";
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -15,26 +16,19 @@ function post(event: ImportEvent): void {
 }
 
 async function importFiles({ files, port }: ImportRequest): Promise<void> {
-  const total = files.reduce((sum, file) => sum + file.size, 0);
-  let before = 0;
   let lastPost = 0;
-  const parsed: ParsedFile[] = [];
-  for (const file of files) {
-    parsed.push(
-      await readCorpusBlob(file, file.name, (read) => {
+  const parsed = await readCorpusFiles(
+    files.map((file) => ({ name: file.name, blob: file })),
+    {
+      onBytes: (read, total, file) => {
         const now = performance.now();
-        if (now - lastPost < PROGRESS_EVERY_MS && read < file.size) return;
+        if (now - lastPost < PROGRESS_EVERY_MS && read < total) return;
         lastPost = now;
-        post({ type: "progress", read: before + read, total, file: file.name });
-      }),
-    );
-    before += file.size;
-  }
+        post({ type: "progress", read, total, file });
+      },
+    },
+  );
   const papers = parsed.reduce((sum, p) => sum + p.papers.length, 0);
-  if (papers === 0) {
-    const names = files.map((f) => f.name).join(", ");
-    throw new Error(`${names}: no papers found; check that the file holds records with authors`);
-  }
   const message: ImportMessage = { files: parsed };
   port.postMessage(message);
   port.close();

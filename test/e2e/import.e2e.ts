@@ -64,11 +64,15 @@ describe("bringing your own corpus", () => {
     await page.locator("select[data-move-paper]").first().selectOption({ label: "a new identity" });
     await page.locator("#identities-heading", { hasText: "2 identities (reviewed)" }).waitFor();
 
-    const broken = readFileSync(fixturePath("bibtex/truncated.bib"), "utf8");
-    await dropFile(page, "truncated.bib", broken);
+    // Nothing in it is usable (a file with some good records imports them and notes the rest).
+    const feed =
+      '<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom">\n<id>http://arxiv.org/api/q</id>\n</feed>\n';
+    await dropFile(page, "query.xml", feed);
     await loadText(page).filter({ hasText: "Could not import" }).waitFor({ timeout: 60_000 });
     const message = (await loadText(page).textContent()) ?? "";
-    expect(message).toMatch(/^Could not import: truncated\.bib, line \d+: /);
+    expect(message).toMatch(
+      /^Could not import: query\.xml, line 1: this looks like an arXiv Atom feed/,
+    );
     expect(message).toContain("Still showing Default corpus");
     await expect(page.locator("#corpus-switcher").inputValue()).resolves.toBe(
       "default-corpus.json",

@@ -2,7 +2,7 @@ import { EventEmitter } from "node:events";
 import { describe, expect, it } from "vitest";
 import type { Corpus } from "../../src/core/corpus";
 import { CorpusJsonWriter } from "../../src/io/corpusJsonWriter";
-import { parseBibtex } from "../../src/io/bibtex";
+import { parseBibtex } from "../../src/io/bibtex/bibtex";
 import { fixture } from "./fixtures";
 
 /** A sink that reports itself full every other write and drains on the next tick. */
@@ -19,7 +19,7 @@ class SlowSink extends EventEmitter {
 
 describe("CorpusJsonWriter", () => {
   it.each([0, 1, 4])("writes what JSON.stringify writes, for %i papers", async (count) => {
-    const parsed = parseBibtex(fixture("bibtex/refs.bib"), "refs.bib");
+    const parsed = await parseBibtex(fixture("bibtex/refs.bib"), "refs.bib");
     const corpus: Corpus = {
       id: "refs",
       label: 'refs "quoted"',

@@ -1,14 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { parseCsv } from "../../src/io/csv";
+import { genericCsv } from "../../src/io/csv/generic";
+import { parseTable } from "../../src/io/csv/profile";
 import { detectDelimiter, readCsvRows } from "../../src/io/csvRows";
-import { corpusErrorOf, fixture } from "./fixtures";
+import { corpusErrorOf, fixture, noteLines, readFixture } from "./fixtures";
 
+const parseCsv = (text: string, name: string) => parseTable(text, name, genericCsv);
 const parse = (name: string) => parseCsv(fixture(`csv/${name}`), name);
 
 describe("CSV/TSV tables", () => {
   it("reads a comma-separated file with a BOM, quoted cells, embedded newlines and quotes", () => {
     const { papers, notes } = parse("papers.csv");
     expect(notes).toEqual([]);
+    expect(papers[0]!.id).toBe("p1");
     expect(papers.map((p) => [p.id, p.title, p.year, p.venue, p.doi])).toEqual([
       [
         "p1",
@@ -69,33 +72,57 @@ describe("CSV/TSV tables", () => {
     expect(papers[0]?.authors.map((a) => a.name)).toEqual(["Jürgen Müller", "José García"]);
   });
 
-  it.each([
-    [
-      "missing-authors-column.csv",
-      1,
-      "authors",
-      /no authors column in the header \(title, creator, year\)/,
-    ],
-    ["empty-authors.csv", 3, "authors", /is empty; every paper needs at least one author/],
-    ["unclosed-quote.csv", 3, undefined, /quoted cell opened here is never closed/],
-    ["bad-year.csv", 3, "year", /"next year" is not a year/],
-    ["latin1.csv", 3, undefined, /not valid UTF-8/],
-  ])("reports %s at line %i, field %s", (name, line, field, message) => {
-    const error = corpusErrorOf(() => parse(name));
-    expect([error.file, error.line, error.field]).toEqual([name, line, field]);
-    expect(error.message).toMatch(message);
+  it("refuses a table without an authors column, naming the header it has", () => {
+    const error = corpusErrorOf(() => parse("missing-authors-column.csv"));
+    expect([error.line, error.field]).toEqual([1, "authors"]);
+    expect(error.message).toMatch(/no authors column in the header \(title, creator, year\)/);
   });
 
-  it("names the header as written in errors about a cell", () => {
-    const error = corpusErrorOf(() => parseCsv("Paper Title,AU\nX,\n", "t.csv"));
-    expect([error.line, error.field]).toEqual([2, "AU"]);
+  it.each([
+    ["empty-authors.csv", 3, "record skipped: no author names", 1],
+    [
+      "unclosed-quote.csv",
+      3,
+      'record skipped: a quoted cell opened here is never closed, so the rest of the file is one cell (write a quote inside a cell as "")',
+      1,
+    ],
+    ["bad-year.csv", 3, "year that is not a plausible year left empty", 2],
+  ])("reads %s leniently: line %i notes %j, %i papers kept", (name, line, message, count) => {
+    const parsed = parse(name);
+    expect(parsed.papers).toHaveLength(count);
+    expect(noteLines(parsed)).toContainEqual([line, message]);
+  });
+
+  it("reads a Latin-1 table as Windows-1252, with a note", async () => {
+    const parsed = await readFixture("csv/latin1.csv");
+    expect(parsed.notes[0]!.message).toMatch(
+      /^not valid UTF-8 \(byte 0x.. on line 3\); read as Windows-1252/,
+    );
+    expect(parsed.papers.length).toBeGreaterThan(0);
   });
 
   it("notes rows longer than the header and affiliations that do not match the authors", () => {
-    const { notes } = parseCsv("title,authors,affiliations\nT,A;B,X;Y;Z,extra\n", "n.csv");
-    expect(notes.map((n) => n.message.split(" (")[0])).toEqual([
-      "rows with more cells than the header; the extra cells were ignored",
-      'affiliations not one per author, separated by ";"; kept only where the counts match',
+    const parsed = parseCsv("title,authors,affiliations\nT,A;B,X;Y;Z,extra\n", "n.csv");
+    expect(noteLines(parsed)).toEqual([
+      [2, "rows with more cells than the header; the extra cells were ignored"],
+      [2, "`affiliations` not one per author; affiliations left out where the counts differ"],
+    ]);
+  });
+
+  it("does not take an ID column (Web of Science's Keywords Plus, NA in R exports) for paper ids", () => {
+    const parsed = parse("bibliometrix-export.csv");
+    expect(parsed.papers.map((p) => [p.id, p.authors.length])).toEqual([
+      ["bibliometrix-export.csv#2", 2],
+      ["bibliometrix-export.csv#3", 2],
+    ]);
+    expect(noteLines(parsed)).toContainEqual([4, "record skipped: no author names"]);
+  });
+
+  it("splits an old comma-separated author list (Govil N., Sharma A.) instead of turning it around", () => {
+    const parsed = parseCsv('title,authors\nT,"Govil N., Sharma A."\nU,"Doe, Jane"\n', "a.csv");
+    expect(parsed.papers.map((p) => p.authors.map((a) => a.name))).toEqual([
+      ["Govil N.", "Sharma A."],
+      ["Jane Doe"],
     ]);
   });
 });
@@ -135,13 +162,6 @@ describe("CSV rows", () => {
       ],
     ],
     [
-      'a,b\nx"y,"q"tail\n',
-      [
-        ["a", "b"],
-        ['x"y', "qtail"],
-      ],
-    ],
-    [
       "a,b\n,\n",
       [
         ["a", "b"],
@@ -150,6 +170,12 @@ describe("CSV rows", () => {
     ],
   ])("reads %j as RFC 4180 rows", (text, cells) => {
     expect(readCsvRows(text, ",", "r.csv").map((r) => r.cells)).toEqual(cells);
+  });
+
+  it("refuses a quoted cell that never closes, naming its line", () => {
+    expect(() => readCsvRows('a,b\nx"y,"q"tail\n', ",", "r.csv")).toThrow(
+      /r\.csv, line 2: a quoted cell/,
+    );
   });
 
   it("numbers each row by the line it starts on", () => {

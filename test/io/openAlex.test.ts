@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { Paper } from "../../src/core/corpus";
 import { parseOpenAlex, parseOpenAlexStream } from "../../src/io/openAlex";
-import { chunksOf, corpusErrorOf, fixture } from "./fixtures";
+import { chunksOf, corpusErrorOf, fixture, noteLines } from "./fixtures";
 
 const parse = (name: string) => parseOpenAlex(fixture(`openalex/${name}`), name);
 
 describe("OpenAlex works", () => {
   it("reads an API response: ids, names, raw names, affiliations, venue, year, DOI", () => {
-    const { papers, notes } = parse("works-api.json");
-    expect(notes).toEqual([]);
+    const { papers, read, skipped } = parse("works-api.json");
+    expect([read, skipped]).toEqual([3, 0]);
     expect(papers.map((p) => [p.id, p.year, p.venue, p.doi])).toEqual([
       ["https://openalex.org/W2741809807", 2018, "PeerJ", "10.7717/peerj.4375"],
       [
@@ -28,18 +28,18 @@ describe("OpenAlex works", () => {
       {
         name: "Heather Piwowar",
         rawName: "Heather A. Piwowar",
-        sourceId: "https://openalex.org/A5048491430",
+        sourceId: "orcid:0000-0003-1613-5981",
         affiliation: "OurResearch",
       },
       {
         name: "Jason Priem",
-        sourceId: "https://openalex.org/A5023888391",
+        sourceId: "openalex:A5023888391",
         affiliation: "Impactstory, Sanford, NC, USA",
       },
       {
         name: "Vincent Larivière",
         rawName: "Vincent Lariviere",
-        sourceId: "https://openalex.org/A5000000123",
+        sourceId: "openalex:A5000000123",
         affiliation: "Université de Montréal",
       },
     ]);
@@ -49,14 +49,18 @@ describe("OpenAlex works", () => {
     const { papers } = parse("works-api.json");
     const weiWangs = papers.flatMap((p) => p.authors).filter((m) => m.name === "Wei Wang");
     expect(weiWangs.map((m) => m.sourceId)).toEqual([
-      "https://openalex.org/A5100318201",
-      "https://openalex.org/A5066176412",
+      "openalex:A5100318201",
+      "openalex:A5066176412",
     ]);
   });
 
-  it("leaves sourceId out when OpenAlex has no author id, and keeps the printed name", () => {
+  it("uses the ORCID when OpenAlex has no author id (quirk: ORCID present, id null)", () => {
     const zhang = parse("works-api.json").papers[1]!.authors[1]!;
-    expect(zhang).toEqual({ name: "Li Zhang", rawName: "L. Zhang" });
+    expect(zhang).toEqual({
+      name: "Li Zhang",
+      rawName: "L. Zhang",
+      sourceId: "orcid:0000-0002-1825-0097",
+    });
   });
 
   it("rebuilds the abstract from the inverted index and takes keywords, else concepts", () => {
@@ -70,20 +74,23 @@ describe("OpenAlex works", () => {
     expect(third.keywords).toEqual(["Name disambiguation"]);
   });
 
-  it("reads JSON Lines, skipping works without authors and naming untitled ones, with notes", () => {
-    const { papers, notes } = parse("works.jsonl");
-    expect(papers.map((p) => p.title)).toEqual(["Deep learning", "(untitled)"]);
-    expect(papers[1]!.authors).toEqual([
-      {
-        name: "José María García",
-        rawName: "J. M. Garcia",
-        sourceId: "https://openalex.org/A5012345678",
-        affiliation: "Universidad de Granada, Spain",
-      },
-    ]);
-    expect(notes.map((n) => [n.line, n.message.split(" (")[0]])).toEqual([
-      [3, "skipped works without authorships"],
-      [4, 'works without a title kept as "(untitled)"'],
+  it("drops publishers' markup from titles (quirk: &amp; and <i> kept)", () => {
+    const third = parse("works-api.json").papers[2]!;
+    expect(third.title).toBe("Names & faces: disambiguating Wei Wang in vivo");
+  });
+
+  it("is not mistaken for the project's JSON when an abstract holds the word papers (quirk)", async () => {
+    const { detectFormat } = await import("../../src/io/registry");
+    expect(detectFormat(fixture("openalex/works-api.json"), "works.json")?.id).toBe("openalex");
+  });
+
+  it("reads JSON Lines, skipping works without authors or title, each noted with its line", () => {
+    const parsed = parse("works.jsonl");
+    expect(parsed.papers.map((p) => p.title)).toEqual(["Deep learning"]);
+    expect([parsed.read, parsed.skipped]).toEqual([3, 2]);
+    expect(noteLines(parsed)).toEqual([
+      [3, "record skipped: `authorships` holds no named author"],
+      [4, "record skipped: `title` is empty"],
     ]);
   });
 
@@ -99,27 +106,47 @@ describe("OpenAlex works", () => {
   });
 
   it.each([
-    ["truncated.jsonl", 4, undefined, /looks truncated/],
-    ["bad-line.jsonl", 3, undefined, /not valid JSON .*one complete work/],
-    ["missing-authorships.jsonl", 4, "authorships", /include authorships/],
-    ["missing-name.jsonl", 1, "authorships[1].author.display_name", /needs a name/],
-  ])("reports %s at line %i, field %s", (name, line, field, message) => {
-    const error = corpusErrorOf(() => parse(name));
-    expect(error.file).toBe(name);
-    expect(error.line).toBe(line);
-    expect(error.field).toBe(field);
-    expect(error.message).toMatch(message);
+    ["truncated.jsonl", 4, "the last line is incomplete (the file looks truncated)"],
+    ["bad-line.jsonl", 3, "a line that is not one complete JSON work"],
+    ["missing-authorships.jsonl", 4, "`authorships` is missing or not a list"],
+  ])("keeps the good works of %s and notes line %i: %s", (name, line, reason) => {
+    const parsed = parse(name);
+    expect(parsed.papers.map((p) => p.title)).toEqual(["Deep learning"]);
+    expect(parsed.notes.find((n) => n.line === line)?.message).toContain(
+      `record skipped: ${reason}`,
+    );
   });
 
-  it("names the field path of a bad work inside an API response", () => {
-    const text = JSON.stringify({ results: [{ id: "W1", authorships: [] }, { id: 7 }] });
-    const error = corpusErrorOf(() => parseOpenAlex(text, "page.json"));
-    expect(error.field).toBe("results[1].id");
+  it("drops an authorship without a name and keeps the work's other authors", () => {
+    const parsed = parse("missing-name.jsonl");
+    expect(parsed.notes.map((n) => n.message)).toContainEqual(
+      expect.stringMatching(/^authorships without a name .* dropped/),
+    );
   });
 
-  it("notes names holding U+FFFD (Latin-1 bytes read as UTF-8) instead of failing", () => {
+  it("skips a bad work inside an API response, naming where it sits", () => {
+    const good = { id: "W1", title: "T", authorships: [{ author: { display_name: "A B" } }] };
+    const text = JSON.stringify({ results: [good, { id: 7 }] });
+    const parsed = parseOpenAlex(text, "page.json");
+    expect(parsed.papers).toHaveLength(1);
+    expect(parsed.notes[0]!.message).toBe(
+      "record skipped: `id` is missing (every OpenAlex work has one, e.g. https://openalex.org/W2741809807) (1×; e.g. results[1])",
+    );
+  });
+
+  it("fails a file with no usable work, naming the first reason and its line", () => {
+    const error = corpusErrorOf(() =>
+      parseOpenAlex('{"id":"W1","authorships":[]}\n{"id":"W2","authorships":[]}\n', "none.jsonl"),
+    );
+    expect(error.message).toMatch(
+      /no usable OpenAlex works: `authorships` holds no named author \(and 1 more skipped records\)/,
+    );
+    expect(error.line).toBe(1);
+  });
+
+  it("keeps names holding U+FFFD (a character lost before export) and notes them", () => {
     const { papers, notes } = parse("latin1.jsonl");
-    expect(papers).toHaveLength(2);
+    expect(papers).toHaveLength(1);
     expect(notes.map((n) => n.message)).toContainEqual(expect.stringMatching(/U\+FFFD/));
   });
 
@@ -136,12 +163,14 @@ describe("OpenAlex works", () => {
     const text = fixture("openalex/works.jsonl");
     const seen: string[] = [];
     const progress: number[] = [];
-    const result = await parseOpenAlexStream(chunksOf(text, 500), "works.jsonl", {
-      onPaper: (p) => seen.push(p.id),
-      onProgress: (p) => progress.push(p.chars),
-    });
+    const result = await parseOpenAlexStream(
+      chunksOf(text, 500),
+      "works.jsonl",
+      (p) => seen.push(p.id),
+      (p) => progress.push(p.chars),
+    );
     expect(result.papers).toEqual([]);
-    expect(seen).toEqual(["https://openalex.org/W2100837269", "https://openalex.org/W4200000002"]);
+    expect(seen).toEqual(["https://openalex.org/W2100837269"]);
     expect(progress.at(-1)).toBe(text.length);
   });
 });

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { CorpusError } from "../../src/core/corpus";
 import { parsePersonXml } from "../../src/io/personXml";
-import { parseFileText } from "../../src/io/registry";
+import { readCorpusBlob } from "../../src/io/readBlob";
+import { asyncCorpusErrorOf } from "./fixtures";
 
 const fixture = (name: string): string =>
   readFileSync(resolve(import.meta.dirname, "../fixtures/person-xml", name), "utf8");
@@ -70,16 +70,27 @@ describe("person-XML importer", () => {
   });
 
   it.each([
-    ["garbage.bin", /garbage\.bin, line 1: unrecognised format/],
+    ["garbage.bin", /garbage\.bin, line 1: this looks like a ZIP archive/],
     ["no-fullname.xml", /no-fullname\.xml, line 1: `FullName`: missing or empty/],
-    ["missing-title.xml", /missing-title\.xml, line 7: `title`: missing or empty/],
-  ])("rejects %s with an error naming file, line and field", (name, message) => {
-    const run = (): unknown => parseFileText(fixture(name), name);
-    expect(run).toThrow(CorpusError);
-    expect(run).toThrow(message);
+  ])(
+    "rejects %s, which holds nothing usable, naming file, line and field",
+    async (name, message) => {
+      const error = await asyncCorpusErrorOf(readCorpusBlob(new Blob([fixture(name)]), name));
+      expect(error.message).toMatch(message);
+    },
+  );
+
+  it("skips a publication without a title and keeps the others", () => {
+    const parsed = parsePersonXml(fixture("missing-title.xml"), "missing-title.xml");
+    expect(parsed.papers.map((p) => p.title)).toEqual(["Fine"]);
+    expect(parsed.notes.map((n) => [n.line, n.message])).toContainEqual([
+      7,
+      "record skipped: <publication> without a <title> (1×)",
+    ]);
   });
 
-  it("rejects an empty file", () => {
-    expect(() => parseFileText("  \n", "empty.xml")).toThrow("empty.xml: the file is empty");
+  it("rejects an empty file", async () => {
+    const error = await asyncCorpusErrorOf(readCorpusBlob(new Blob(["  \n"]), "empty.xml"));
+    expect(error.message).toMatch(/^empty\.xml(, line 1)?: /);
   });
 });

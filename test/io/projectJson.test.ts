@@ -35,31 +35,55 @@ describe("project corpus JSON", () => {
   it.each([
     ["{not json", /c\.json, line 1: not valid JSON/],
     ["[]", /expected an object with a "papers" array/],
+    ['{\n"papers": [\n{"id": "1",,}\n]}', /c\.json, line 3: not valid JSON/],
     [
       '{"papers":[{"id":"1","title":"T","authors":[]}]}',
-      /`papers\[0\]\.authors`: is empty or missing; every paper needs at least one author/,
+      /no usable papers: `authors` is empty or missing; every paper needs at least one author/,
     ],
-    ['{"papers":[{"id":"1","authors":["A"]}]}', /`papers\[0\]\.title`: is missing or empty/],
-    [
-      '{"papers":[{"id":"1","title":"T","authors":["A"],"year":"2020"}]}',
-      /`papers\[0\]\.year`: must be a number/,
-    ],
-    [
-      '{"papers":[{"id":"1","title":"T","authors":[{"nom":"A"}]}]}',
-      /`papers\[0\]\.authors\[0\]\.name`/,
-    ],
-    [
-      '{"papers":[{"id":"1","title":"T","authors":["A"]},{"id":"1","title":"U","authors":["B"]}]}',
-      /`papers\[1\]\.id`: duplicate paper id "1"/,
-    ],
-    ['{\n"papers": [\n{"id": "1",,}\n]}', /c\.json, line 3: not valid JSON/],
-  ])("rejects %j with a message naming the field", (text, message) => {
+  ])("rejects %j, a file with nothing usable, naming why", (text, message) => {
     expect(() => parseProjectJson(text, "c.json")).toThrow(CorpusError);
     expect(() => parseProjectJson(text, "c.json")).toThrow(message);
   });
 
+  it.each([
+    [
+      '{"id":"2","authors":["A"]}',
+      "record skipped: `title` is missing or empty; it must be a non-empty string (1×; e.g. papers[1])",
+    ],
+    [
+      '{"id":"2","title":"T","authors":["A"],"year":"2020"}',
+      "record skipped: `year` must be a number (1×; e.g. papers[1])",
+    ],
+    [
+      '{"id":"2","title":"T","authors":["A"],"year":20200}',
+      "record skipped: `year` must be a whole year such as 2019 (1×; e.g. papers[1])",
+    ],
+    [
+      '{"id":"2","title":"T","authors":[{"nom":"A"}]}',
+      "record skipped: `authors[].name` is missing or empty; it must be a non-empty string (1×; e.g. papers[1])",
+    ],
+  ])("skips the bad paper %s and keeps the good one, noting the field", (bad, message) => {
+    const text = `{"papers":[{"id":"1","title":"T","authors":["A"]},${bad}]}`;
+    const parsed = parseProjectJson(text, "c.json");
+    expect(parsed.papers.map((p) => p.id)).toEqual(["1"]);
+    expect([parsed.read, parsed.skipped]).toEqual([2, 1]);
+    expect(parsed.notes.map((n) => n.message)).toEqual([message]);
+  });
+
+  it("leaves repeated ids to the merge every import shares (convert's output reads back)", () => {
+    const text =
+      '{"papers":[{"id":"1","title":"T","authors":["A"]},{"id":"1","title":"T","authors":["B"]}]}';
+    const corpus = mergeParsedFiles("c", "c", [parseProjectJson(text, "c.json")]);
+    expect(corpus.papers).toEqual([
+      { id: "1", title: "T", authors: [{ name: "A" }, { name: "B" }] },
+    ]);
+  });
+
   it("is detected by content, whatever the file is called", () => {
     expect(detectFormat('{"papers": []}', "export.txt")?.id).toBe("corpus-json");
+    expect(
+      detectFormat('{"meta": {}, "results": [{"abstract": {"papers": [1]}}]}', "x.json")?.id,
+    ).not.toBe("corpus-json");
   });
 });
 
@@ -67,6 +91,9 @@ describe("merging files", () => {
   it("joins papers that share an id, keeping each file's labels on the right mention", () => {
     const corpus = mergeParsedFiles("c", "c", [
       {
+        file: "a.xml",
+        read: 1,
+        skipped: 0,
         papers: [
           {
             id: "7",
@@ -77,6 +104,9 @@ describe("merging files", () => {
         notes: [],
       },
       {
+        file: "b.xml",
+        read: 1,
+        skipped: 0,
         papers: [
           {
             id: "7",
@@ -95,7 +125,25 @@ describe("merging files", () => {
       { name: "Bo Li", label: "Bo Li#3" },
     ]);
     expect(corpus.notes.map((n) => n.message)).toEqual([
+      "read 2 records from 2 files: 1 paper, 0 skipped, 1 merged by id",
       "merged 1 repeated paper records by paper id",
     ]);
+  });
+
+  it("keeps apart two records that reuse an id for different titles (a citation key collision)", () => {
+    const paper = (title: string) => ({ id: "smith2019", title, authors: [{ name: "J. Smith" }] });
+    const file = {
+      file: "a.bib",
+      read: 2,
+      skipped: 0,
+      notes: [],
+      papers: [paper("One"), paper("Two")],
+    };
+    const corpus = mergeParsedFiles("c", "c", [file]);
+    expect(corpus.papers.map((p) => [p.id, p.title])).toEqual([
+      ["smith2019", "One"],
+      ["smith2019~2", "Two"],
+    ]);
+    expect(corpus.notes.at(-1)!.message).toMatch(/kept 1 records apart .* e\.g\. smith2019~2/);
   });
 });
