@@ -7,7 +7,15 @@ export interface AuthorMention {
   name: string;
   /** The spelling in the source when the importer attributed it to another written form. */
   rawName?: string;
-  /** An identifier the source gives this author: OpenAlex id, DBLP name with homonym number, ORCID. */
+  /**
+   * An identifier the source gives this author, prefixed by where it comes from, so ids of
+   * different sources never collide and an ORCID is recognisable wherever it was read:
+   * `orcid:0000-0002-1825-0097` (preferred whenever a source gives one: it names the person across
+   * sources, so two mentions sharing it are near-certainly one person), else the source's own
+   * author record: `openalex:A5023888391`, `scopus:57193254100`, `wos:A-1234-2010` (ResearcherID),
+   * `dblp:Wei Wang 0001` (DBLP name with homonym number), `pubmed:…` (PubMed author identifier).
+   * Files in the project's JSON may carry any string.
+   */
   sourceId?: string;
   affiliation?: string;
   /** Ground truth: the real person behind this mention, unique across the corpus. */

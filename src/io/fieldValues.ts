@@ -99,9 +99,16 @@ export function orcidOf(raw: string | undefined | null): string | undefined {
 
 const TAG = /<\/?[A-Za-z][\w:.-]*(?:\s[^<>]*)?\/?>/g;
 
-/** HTML/JATS tags removed (`<i>`, `</sub>`, `<mml:math …>`); a lone "<" as in "a < b" stays. */
+/** Inline markup that sits inside words (`CO<sub>2</sub>`): removed without a trace. */
+const INLINE =
+  /^<\/?(?:[a-z]+:)?(?:i|b|u|em|strong|sub|sup|sc|span|a|italic|bold|underline|small-caps|scp|tt|monospace|mml:[\w:.-]+|math|mi|mo|mn|msub|msup|mrow|mtext)\b/i;
+
+/**
+ * HTML/JATS tags removed (`<i>`, `</sub>`, `<mml:math …>`; a block tag such as `<jats:p>` leaves a
+ * space); a lone "<" as in "a < b" stays.
+ */
 export function stripTags(text: string): string {
-  return text.includes("<") ? text.replace(TAG, "") : text;
+  return text.includes("<") ? text.replace(TAG, (tag) => (INLINE.test(tag) ? "" : " ")) : text;
 }
 
 /**
@@ -111,8 +118,7 @@ export function stripTags(text: string): string {
  */
 export function plainText(text: string): string {
   if (!/[<&]/.test(text)) return squeeze(text);
-  const untagged = text.includes("<") ? text.replace(TAG, "") : text;
-  const decoded = decodeEntities(untagged, emptyDecodeReport());
+  const decoded = decodeEntities(stripTags(text), emptyDecodeReport());
   // Escaped markup (`&lt;i&gt;`) is markup too once decoded.
-  return squeeze(decoded.includes("<") ? decoded.replace(TAG, "") : decoded);
+  return squeeze(stripTags(decoded));
 }

@@ -7,16 +7,34 @@ import { csvFormats, csvTableFormat } from "./csv/formats";
 import { dblpXmlFormat } from "./dblpXml";
 import type { CorpusFormat } from "./format";
 import { lookalikeOf } from "./lookalikes";
+import { crossrefFormat } from "./crossref";
+import { cslJsonFormat } from "./cslJson";
 import { openAlexFormat } from "./openAlex";
+import { orcidWorksFormat } from "./orcidWorks";
 import { personXmlFormat } from "./personXml";
 import { projectJsonFormat } from "./projectJson";
+import { pubmedXmlFormat } from "./pubmedXml";
+import { medlineFormat } from "./tagged/medline";
+import { risFormat } from "./tagged/ris";
+import { wosTextFormat } from "./tagged/wosText";
 
 export const formats: CorpusFormat[] = [
+  // JSON, by the keys at the top of the document
   openAlexFormat,
+  crossrefFormat,
+  orcidWorksFormat,
+  cslJsonFormat,
   projectJsonFormat,
+  // XML, by the root element
   personXmlFormat,
+  pubmedXmlFormat,
   dblpXmlFormat,
+  // tagged lines, by their first tags
+  wosTextFormat,
+  medlineFormat,
+  risFormat,
   bibtexFormat,
+  // tables, by their header
   ...csvFormats,
 ];
 
