@@ -63,7 +63,11 @@ const LOOKALIKES: Lookalike[] = [
   },
   {
     what: "an OpenAlex authors, sources or institutions list, not works; export works instead",
-    test: (h) => /"id"\s*:\s*"https:\/\/openalex\.org\/[ASI]\d/.test(h),
+    // The list's own items start with such an id; works only mention them inside.
+    test: (h) =>
+      /^\s*(\[\s*|\{\s*"results"\s*:\s*\[\s*)?\{\s*"id"\s*:\s*"https:\/\/openalex\.org\/[ASI]\d/.test(
+        h,
+      ),
   },
   {
     what: "EndNote or Refer tagged text (%A, %T lines); export it as RIS instead",

@@ -24,7 +24,13 @@ export const openAlexFormat: CorpusFormat = {
     if (root === "object" && keys.has("results") && keys.has("meta")) {
       return /"authorships"\s*:|"id"\s*:\s*"https:\/\/openalex\.org\/W\d/.test(head);
     }
-    return /^\uFEFF?\s*\{\s*"id"\s*:\s*"https:\/\/openalex\.org\/W\d/.test(head);
+    // JSON Lines whose first line is broken: the works after it still say what the file is.
+    return (
+      /^\uFEFF?\s*\{\s*"id"\s*:\s*"https:\/\/openalex\.org\/W\d/.test(head) ||
+      (/\n\s*\{/.test(head) &&
+        /"authorships"\s*:/.test(head) &&
+        /"https:\/\/openalex\.org\/W\d/.test(head))
+    );
   },
   parse: (text, fileName) => parseOpenAlex(text, fileName),
   stream: (chunks, fileName, onPaper, onProgress) =>
@@ -139,24 +145,23 @@ class WorkLineReader {
 }
 
 /**
- * JSON Lines when the first line is a whole object by itself and another line follows (in a
- * head, the first line alone is enough: more of the file is still to come).
+ * JSON Lines when one of the first lines is a whole object by itself and another line follows
+ * (a broken first line does not make the rest one document). In a head, more is still to come.
  */
 function looksLikeJsonLines(text: string, whole: boolean): boolean {
-  const firstEnd = text.indexOf("\n");
-  if (firstEnd === -1) return false;
-  const first = text
-    .slice(0, firstEnd)
-    .trim()
-    .replace(/^\uFEFF/, "");
-  if (!(first.startsWith("{") && first.endsWith("}"))) return false;
-  if (whole && text.slice(firstEnd + 1).trim() === "") return false;
-  try {
-    JSON.parse(first);
-    return true;
-  } catch {
-    return false;
-  }
+  const lines = text.slice(0, 1 << 20).split("\n", 6);
+  if (lines.length < 2) return false;
+  if (whole && text.slice(text.indexOf("\n") + 1).trim() === "") return false;
+  return lines.slice(0, 5).some((raw) => {
+    const line = raw.trim().replace(/^\uFEFF/, "");
+    if (!(line.startsWith("{") && line.endsWith("}"))) return false;
+    try {
+      JSON.parse(line);
+      return true;
+    } catch {
+      return false;
+    }
+  });
 }
 
 function worksOf(data: unknown, fileName: string): [unknown[], string] {

@@ -73,7 +73,7 @@ export async function parseBibtex(
     if (paper) drafts.push(paper);
   }
   if (macros.overBudget) {
-    tally.add("@string expansion stopped: the macros would grow the file past twice its size");
+    tally.add("@string expansion stopped: the macros would grow the file past four times its size");
   }
   const fill = await tex.resolve();
   if (tex.approximated > 0) {

@@ -23,7 +23,7 @@ export class MacroTable {
   constructor(scan: BibScan, shared: Map<string, string>, textLength: number) {
     for (const [name, parts] of scan.strings) this.raw.set(name, parts);
     for (const [name, value] of shared) if (!this.raw.has(name)) this.resolved.set(name, value);
-    this.budget = 2 * textLength + 100_000;
+    this.budget = 4 * textLength + 10_000;
   }
 
   /** The text of a value; undefined macros are collected, expansion stops at the budget. */
