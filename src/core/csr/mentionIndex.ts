@@ -45,8 +45,11 @@ export class MentionIndexer {
     this.pairWeight = new Float64Array(pairs);
   }
 
-  /** Adds one paper; `paperId` seeds the pair sample of a paper above the clique limit. */
-  addPaper(authors: readonly AuthorMention[], paperId: string): void {
+  /**
+   * Adds one paper; `paperId` seeds the pair sample of a paper above the clique limit. Returns the
+   * paper's distinct node ids, in author order (a view, valid until the next call).
+   */
+  addPaper(authors: readonly AuthorMention[], paperId: string): Uint32Array {
     const paper = this.paperCount++;
     if (authors.length > this.ids.length) this.ids = new Uint32Array(2 * authors.length);
     const ids = this.ids;
@@ -57,7 +60,7 @@ export class MentionIndexer {
       if (node >= 0) ids[k++] = node;
     }
     this.mentions += authors.length;
-    if (k < 2) return;
+    if (k < 2) return ids.subarray(0, k);
     this.reserve(pairsOfPaper(k));
     if (k <= CLIQUE_LIMIT) {
       // The common case inline (the sink call below is per pair): a clique with weight 1/(k−1).
@@ -73,7 +76,7 @@ export class MentionIndexer {
         }
       }
       this.pairCount = at;
-      return;
+      return ids.subarray(0, k);
     }
     emitPaperPairs(ids, k, hashString(paperId), (a, b, weight) => {
       const at = this.pairCount++;
@@ -81,6 +84,12 @@ export class MentionIndexer {
       this.pairB[at] = b;
       this.pairWeight[at] = weight;
     });
+    return ids.subarray(0, k);
+  }
+
+  /** The name key of a node id returned by addPaper. */
+  keyOf(node: number): string {
+    return this.names.keys[node]!;
   }
 
   finish(): MentionIndex {

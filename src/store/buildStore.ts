@@ -1,0 +1,242 @@
+// Node-only: `build:store` — streams papers from any supported input into a store folder (see
+// layout.ts). One pass over the input: each paper's row goes to DuckDB as it is read and its
+// mentions are interned into the compact co-author graph (MentionIndexer), so what JavaScript holds
+// is the graph, not the papers. Then communities (CSR Louvain), names, edges and the overview are
+// written, and DuckDB sorts each table into Parquet by the column it is looked up by.
+import { mkdir, rm, writeFile } from "node:fs/promises";
+import { basename, join, resolve } from "node:path";
+import type { ImportNote, Paper } from "../core/corpus";
+import { coauthorCsrFromIndex, type CoauthorCsr } from "../core/csr/csrGraph";
+import { louvainCsr } from "../core/csr/louvain";
+import { MentionIndexer } from "../core/csr/mentionIndex";
+import { communityOverview } from "../core/csr/overview";
+import { appendInt, appendText, appender, copyToParquet, openDuck, type Duck } from "./duck";
+import { nameKey } from "../core/nameKey";
+import {
+  BLOCK_AUTHORS,
+  ROW_GROUP_ROWS,
+  STORE_FILES,
+  STORE_VERSION,
+  type StoreManifest,
+} from "./layout";
+import { forEachPaper, inputFiles } from "./paperSource";
+
+export interface BuildStoreOptions {
+  label?: string;
+  /** Called every `every` papers and at the end of each stage. */
+  onProgress?: (message: string) => void;
+  memoryLimit?: string;
+}
+
+const NOTES_KEPT = 200;
+const PROGRESS_EVERY = 100_000;
+
+export async function buildStore(
+  inputs: string[],
+  outDir: string,
+  options: BuildStoreOptions = {},
+): Promise<StoreManifest> {
+  const report = options.onProgress ?? (() => undefined);
+  const files = await inputFiles(inputs);
+  await mkdir(outDir, { recursive: true });
+  const workFile = join(outDir, ".build.duckdb");
+  await rm(workFile, { force: true });
+  await rm(`${workFile}.wal`, { force: true });
+  const duck = await openDuck(workFile, options.memoryLimit);
+  try {
+    await duck.connection.run(
+      "CREATE TABLE papers (paper INTEGER, id VARCHAR, title VARCHAR, year INTEGER, venue VARCHAR, doi VARCHAR, authors VARCHAR, capped VARCHAR)",
+    );
+    // `mention`: the author's JSON, only where the block copy of a long author list lacks it.
+    await duck.connection.run(
+      "CREATE TABLE mentions (node INTEGER, paper INTEGER, mention VARCHAR)",
+    );
+    const read = await readPapers(duck, files, report);
+    report(`read ${read.papers} papers, ${read.mentions} mentions; building the co-author graph`);
+    const csr = coauthorCsrFromIndex(read.indexer.finish());
+    const community = communitiesBySize(csr);
+    await writeNames(duck, csr, community);
+    await writeEdges(duck, csr);
+    report(`graph: ${csr.nodeCount} names, ${csr.edgeCount} edges; writing Parquet`);
+    await writeParquet(duck, outDir);
+    const manifest: StoreManifest = {
+      version: STORE_VERSION,
+      id: `store:${basename(resolve(outDir))}`,
+      label: options.label ?? files.map((f) => basename(f)).join(", "),
+      papers: read.papers,
+      mentions: read.mentions,
+      names: csr.nodeCount,
+      edges: csr.edgeCount,
+      inputs: files.map((f) => basename(f)),
+      notes: read.notes.slice(0, NOTES_KEPT),
+      repeatedIds: read.repeatedIds,
+    };
+    const overview = communityOverview(csr, community);
+    await writeFile(join(outDir, STORE_FILES.overview), JSON.stringify(overview));
+    await writeFile(join(outDir, STORE_FILES.manifest), JSON.stringify(manifest, null, 2));
+    return manifest;
+  } finally {
+    duck.close();
+    await rm(workFile, { force: true });
+    await rm(`${workFile}.wal`, { force: true });
+  }
+}
+
+interface ReadResult {
+  indexer: MentionIndexer;
+  papers: number;
+  mentions: number;
+  notes: ImportNote[];
+  repeatedIds: number;
+}
+
+async function readPapers(
+  duck: Duck,
+  files: string[],
+  report: (message: string) => void,
+): Promise<ReadResult> {
+  const paperRows = await appender(duck, "papers");
+  const mentionRows = await appender(duck, "mentions");
+  const indexer = new MentionIndexer({ mentions: 1 << 20, pairs: 1 << 22 });
+  const seen = new Set<string>();
+  const notes: ImportNote[] = [];
+  let papers = 0;
+  let mentions = 0;
+  let repeatedIds = 0;
+  const started = performance.now();
+  const add = (paper: Paper): void => {
+    // A repeated id (the same record in two inputs) keeps the first: rows already written stay.
+    if (seen.has(paper.id)) {
+      repeatedIds++;
+      return;
+    }
+    seen.add(paper.id);
+    const p = papers++;
+    mentions += paper.authors.length;
+    const nodes = indexer.addPaper(paper.authors, paper.id);
+    const long = paper.authors.length > BLOCK_AUTHORS;
+    const firstAt = long ? firstPositions(paper) : undefined;
+    for (let i = 0; i < nodes.length; i++) {
+      mentionRows.appendInteger(nodes[i]!);
+      mentionRows.appendInteger(p);
+      const at = firstAt?.get(indexer.keyOf(nodes[i]!));
+      if (at !== undefined && at >= BLOCK_AUTHORS)
+        mentionRows.appendVarchar(JSON.stringify(paper.authors[at]));
+      else mentionRows.appendNull();
+      mentionRows.endRow();
+    }
+    paperRows.appendInteger(p);
+    paperRows.appendVarchar(paper.id);
+    paperRows.appendVarchar(paper.title);
+    appendInt(paperRows, paper.year);
+    appendText(paperRows, paper.venue);
+    appendText(paperRows, paper.doi);
+    paperRows.appendVarchar(JSON.stringify(paper.authors));
+    // The block copy of a long list: its first BLOCK_AUTHORS authors as an open JSON array, closed
+    // with the row's own mention in writeParquet.
+    if (long)
+      paperRows.appendVarchar(JSON.stringify(paper.authors.slice(0, BLOCK_AUTHORS)).slice(0, -1));
+    else paperRows.appendNull();
+    paperRows.endRow();
+    if (papers % PROGRESS_EVERY === 0) {
+      const rate = mentions / ((performance.now() - started) / 1000);
+      report(`${papers} papers, ${mentions} mentions (${Math.round(rate)} mentions/s)`);
+    }
+  };
+  for (const file of files) {
+    notes.push(...(await forEachPaper(file, add)));
+  }
+  paperRows.closeSync();
+  mentionRows.closeSync();
+  if (repeatedIds > 0)
+    notes.push({
+      file: "inputs",
+      message: `${repeatedIds} papers repeated an earlier id; kept the first`,
+    });
+  return { indexer, papers, mentions, notes, repeatedIds };
+}
+
+/** Name key → position of its first mention on the paper (long author lists only). */
+function firstPositions(paper: Paper): Map<string, number> {
+  const first = new Map<string, number>();
+  paper.authors.forEach((author, at) => {
+    const key = nameKey(author.name);
+    if (!first.has(key)) first.set(key, at);
+  });
+  return first;
+}
+
+/** Louvain on the CSR graph, communities renumbered largest first. */
+function communitiesBySize(csr: CoauthorCsr): Uint32Array {
+  const { membership, count } = louvainCsr(csr, { seed: 1 });
+  const sizes = new Uint32Array(count);
+  for (const c of membership) sizes[c]!++;
+  const order = Array.from({ length: count }, (_, c) => c).sort(
+    (a, b) => sizes[b]! - sizes[a]! || a - b,
+  );
+  const rank = new Uint32Array(count);
+  order.forEach((c, r) => (rank[c] = r));
+  return membership.map((c) => rank[c]!);
+}
+
+async function writeNames(duck: Duck, csr: CoauthorCsr, community: Uint32Array): Promise<void> {
+  await duck.connection.run(
+    "CREATE TABLE names (key VARCHAR, node INTEGER, label VARCHAR, papers INTEGER, degree INTEGER, community INTEGER)",
+  );
+  const rows = await appender(duck, "names");
+  for (let i = 0; i < csr.nodeCount; i++) {
+    rows.appendVarchar(csr.keys[i]!);
+    rows.appendInteger(i);
+    rows.appendVarchar(csr.labels[i]!);
+    rows.appendInteger(csr.papers[i]!);
+    rows.appendInteger(csr.offsets[i + 1]! - csr.offsets[i]!);
+    rows.appendInteger(community[i]!);
+    rows.endRow();
+  }
+  rows.closeSync();
+}
+
+async function writeEdges(duck: Duck, csr: CoauthorCsr): Promise<void> {
+  await duck.connection.run(
+    "CREATE TABLE edges (source INTEGER, target INTEGER, weight DOUBLE, papers INTEGER)",
+  );
+  const rows = await appender(duck, "edges");
+  for (let i = 0; i < csr.nodeCount; i++) {
+    for (let e = csr.offsets[i]!; e < csr.offsets[i + 1]!; e++) {
+      rows.appendInteger(i);
+      rows.appendInteger(csr.targets[e]!);
+      rows.appendDouble(csr.weights[e]!);
+      rows.appendInteger(csr.edgePapers[e]!);
+      rows.endRow();
+    }
+  }
+  rows.closeSync();
+}
+
+async function writeParquet(duck: Duck, outDir: string): Promise<void> {
+  const out = (name: keyof typeof STORE_FILES): string => join(outDir, STORE_FILES[name]);
+  await copyToParquet(
+    duck,
+    "SELECT paper, id, title, year, venue, doi, authors FROM papers ORDER BY paper",
+    out("papers"),
+    ROW_GROUP_ROWS.papers,
+  );
+  await copyToParquet(
+    duck,
+    `SELECT n.key, p.paper, p.id, p.title, p.year, p.venue, p.doi,
+       CASE WHEN p.capped IS NULL THEN p.authors
+            WHEN m.mention IS NULL THEN p.capped || ']'
+            ELSE p.capped || ',' || m.mention || ']' END AS authors
+     FROM mentions m JOIN names n USING (node) JOIN papers p USING (paper)
+     ORDER BY n.key, p.paper`,
+    out("blocks"),
+    ROW_GROUP_ROWS.blocks,
+  );
+  await copyToParquet(duck, "SELECT * FROM names ORDER BY key", out("names"), ROW_GROUP_ROWS.names);
+  await copyToParquet(
+    duck,
+    "SELECT * FROM edges ORDER BY source, target",
+    out("edges"),
+    ROW_GROUP_ROWS.edges,
+  );
+}

@@ -1,0 +1,52 @@
+// Node-only: the few DuckDB calls the store needs, in one place — a database in a work file (so
+// DuckDB can spill to disk on corpora larger than memory), appenders for streaming rows in, and
+// COPY … TO Parquet with the row-group size a browser fetches by.
+import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection } from "@duckdb/node-api";
+
+export interface Duck {
+  connection: DuckDBConnection;
+  close(): void;
+}
+
+export async function openDuck(path = ":memory:", memoryLimit = "4GB"): Promise<Duck> {
+  const instance = await DuckDBInstance.create(path, { memory_limit: memoryLimit });
+  const connection = await instance.connect();
+  return {
+    connection,
+    close: () => {
+      connection.closeSync();
+      instance.closeSync();
+    },
+  };
+}
+
+export async function appender(duck: Duck, table: string): Promise<DuckDBAppender> {
+  return duck.connection.createAppender(table);
+}
+
+/** `select` (a query) written as a Parquet file with row groups of `rows` rows, Snappy-compressed. */
+export async function copyToParquet(
+  duck: Duck,
+  select: string,
+  file: string,
+  rows: number,
+): Promise<void> {
+  await duck.connection.run(
+    `COPY (${select}) TO '${sqlString(file)}' (FORMAT parquet, COMPRESSION snappy, ROW_GROUP_SIZE ${rows})`,
+  );
+}
+
+/** A path inside single quotes in SQL. */
+export function sqlString(text: string): string {
+  return text.replaceAll("'", "''");
+}
+
+export function appendText(target: DuckDBAppender, value: string | undefined): void {
+  if (value === undefined) target.appendNull();
+  else target.appendVarchar(value);
+}
+
+export function appendInt(target: DuckDBAppender, value: number | undefined): void {
+  if (value === undefined) target.appendNull();
+  else target.appendInteger(value);
+}

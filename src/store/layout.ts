@@ -1,0 +1,50 @@
+// The corpus store on disk: a folder of Parquet files (written by DuckDB, read by DuckDB in the
+// CLI and by hyparquet in the browser through HTTP range requests) plus a small JSON manifest and
+// overview. Every table is sorted by the column it is looked up by, so a row group's min/max
+// statistics in the Parquet footer say which row group holds a name, and a reader fetches only that
+// byte range. Browser-safe: names and types only.
+
+export const STORE_VERSION = 1;
+
+export const STORE_FILES = {
+  manifest: "manifest.json",
+  overview: "overview.json",
+  /** paper (int, corpus order), id, title, year, venue, doi, authors (JSON of the mentions). */
+  papers: "papers.parquet",
+  /**
+   * The name blocks (and the mentions): one row per name key and paper — key, paper, id, title,
+   * year, venue, doi, authors — sorted by key, so a name's papers are contiguous and one or two row
+   * groups hold them. A paper of more than BLOCK_AUTHORS authors keeps its first BLOCK_AUTHORS
+   * here, plus the row's own name (papers.parquet has the full list).
+   */
+  blocks: "blocks.parquet",
+  /** key, node, label, papers, degree, community: sorted by key. */
+  names: "names.parquet",
+  /** source, target (node ids), weight, papers: both directions, sorted by source. */
+  edges: "edges.parquet",
+  /** After `batch:merge`: key, label, papers, identities, ambiguity, mixed_pairs, groups (JSON). */
+  triage: "triage.parquet",
+} as const;
+
+/** Rows per Parquet row group: the unit a browser fetches (small, so one name is a few KB). */
+export const ROW_GROUP_ROWS = { papers: 8192, blocks: 2048, names: 4096, edges: 8192 };
+
+/** Authors a paper keeps in a name block (see paperPairs' CLIQUE_LIMIT: the same bound). */
+export const BLOCK_AUTHORS = 100;
+
+export interface StoreManifest {
+  version: number;
+  id: string;
+  label: string;
+  papers: number;
+  mentions: number;
+  names: number;
+  edges: number;
+  /** Inputs read, with what the importers repaired or skipped (first 200). */
+  inputs: string[];
+  notes: { file: string; line?: number; message: string }[];
+  /** Papers whose id repeated an earlier one (kept: the first). */
+  repeatedIds: number;
+  /** Set by batch:merge: shards joined and names scored. */
+  triage?: { shards: number; names: number };
+}

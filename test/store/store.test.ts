@@ -1,0 +1,151 @@
+// The corpus store: built from a generated corpus with colliding names, read back a name at a time
+// without reading whole files; and the shard contract of the batch run: N separate processes, each
+// scoring shard i/N, merged, give exactly the triage table of one process scoring everything;
+// every name lands in one shard; an incomplete or mixed set of shard files is refused.
+import { execFile } from "node:child_process";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { collidingCorpus } from "../../src/cli/bench/collidingCorpus";
+import type { Corpus } from "../../src/core/corpus";
+import { nameKey } from "../../src/core/nameKey";
+import { mergeBatch } from "../../src/store/batchMerge";
+import { buildStore } from "../../src/store/buildStore";
+import { openDuck } from "../../src/store/duck";
+import { storeFolder } from "../../src/store/fileBuffers";
+import { parseShard, shardOf } from "../../src/store/nameShard";
+import { StoreReader } from "../../src/store/storeReader";
+
+const ROOT = resolve(import.meta.dirname, "../..");
+const run = promisify(execFile);
+let dir: string;
+let store: string;
+let corpus: Corpus;
+
+/** `npm run batch` as its own process, like one task of an array job. */
+async function batchProcess(shard: string, out: string): Promise<void> {
+  await run(
+    process.execPath,
+    ["--import", "tsx", "src/cli/batch.ts", store, "--shard", shard, "-o", out],
+    {
+      cwd: ROOT,
+    },
+  );
+}
+
+async function triageRows(storeDir: string): Promise<unknown[][]> {
+  const duck = await openDuck();
+  try {
+    const reader = await duck.connection.runAndReadAll(
+      `SELECT * FROM read_parquet('${join(storeDir, "triage.parquet")}')`,
+    );
+    return reader.getRows();
+  } finally {
+    duck.close();
+  }
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "batch-shards-"));
+  corpus = collidingCorpus({ papers: 5000, seed: 3 });
+  // One consortium paper: its block rows keep the first 100 authors and the row's own name.
+  const consortium = Array.from({ length: 150 }, (_, i) => ({ name: `Member ${i}` }));
+  corpus.papers.push({ id: "consortium", title: "A big collaboration", authors: consortium });
+  await writeFile(join(dir, "corpus.json"), JSON.stringify({ papers: corpus.papers }));
+  store = join(dir, "store");
+  await buildStore([join(dir, "corpus.json")], store);
+}, 120_000);
+
+afterAll(async () => {
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+/** Papers of `key` in the corpus, as the store should give them back. */
+function papersOf(key: string): string[] {
+  return corpus.papers
+    .filter((p) => p.authors.some((a) => nameKey(a.name) === key))
+    .map((p) => p.id)
+    .sort();
+}
+
+describe("store reader", () => {
+  it("gives back a name's block: every paper carrying it, with all authors, reading a part of the files", async () => {
+    const files = storeFolder(store);
+    const reader = await StoreReader.open(files);
+    expect(reader.manifest.papers).toBe(5001);
+    const wang = await reader.name("wei wang");
+    expect(wang?.label).toBe("Wei Wang");
+    const block = await reader.block("wei wang");
+    expect(block.map((p) => p.id).sort()).toEqual(papersOf("wei wang"));
+    const original = corpus.papers.find((p) => p.id === block[0]!.id)!;
+    expect(block[0]).toEqual(JSON.parse(JSON.stringify(original)));
+    const { size } = await import("node:fs/promises").then((fs) =>
+      fs.stat(join(store, "blocks.parquet")),
+    );
+    const before = files.bytesRead;
+    await reader.block("lei li");
+    expect(files.bytesRead - before).toBeLessThan(size / 2);
+  });
+
+  it("caps a long author list in the blocks at 100 authors plus the name itself", async () => {
+    const reader = await StoreReader.open(storeFolder(store));
+    const [early] = await reader.block("member 3");
+    const [late] = await reader.block("member 140");
+    expect(early!.authors.map((a) => a.name)).toEqual(
+      Array.from({ length: 100 }, (_, i) => `Member ${i}`),
+    );
+    expect(late!.authors.map((a) => a.name)).toEqual([
+      ...Array.from({ length: 100 }, (_, i) => `Member ${i}`),
+      "Member 140",
+    ]);
+  });
+
+  it("finds names by key prefix, busiest first, and says when a name is absent", async () => {
+    const reader = await StoreReader.open(storeFolder(store));
+    const hits = await reader.namesWithPrefix("wei w");
+    expect(hits.map((h) => h.key)).toContain("wei wang");
+    expect(hits.every((h) => h.key.startsWith("wei w"))).toBe(true);
+    expect(hits.map((h) => h.papers)).toEqual([...hits.map((h) => h.papers)].sort((a, b) => b - a));
+    await expect(reader.name("no such name")).resolves.toBeUndefined();
+  });
+});
+
+describe("batch shards", () => {
+  it("merged from 3 processes equal one process's run", async () => {
+    await batchProcess("0/1", join(dir, "single"));
+    await mergeBatch(store, [join(dir, "single", "shard-0-of-1.parquet")]);
+    const single = await triageRows(store);
+    expect(single.length).toBeGreaterThan(20);
+
+    await Promise.all(["0/3", "1/3", "2/3"].map((s) => batchProcess(s, join(dir, "three"))));
+    const files = [0, 1, 2].map((i) => join(dir, "three", `shard-${i}-of-3.parquet`));
+    const merged = await mergeBatch(store, files);
+    expect(merged).toEqual({ shards: 3, names: single.length });
+    expect(await triageRows(store)).toEqual(single);
+    const top = await (await StoreReader.open(storeFolder(store))).triage(5);
+    expect(top.map((t) => t.key)).toEqual(single.slice(0, 5).map((row) => row[0]));
+
+    await expect(mergeBatch(store, files.slice(0, 2))).rejects.toThrow("missing shards 2/3");
+    await expect(
+      mergeBatch(store, [...files, join(dir, "single", "shard-0-of-1.parquet")]),
+    ).rejects.toThrow("different N");
+  }, 300_000);
+
+  it("assigns every name to exactly one shard, the same one every time", () => {
+    const keys = Array.from({ length: 2000 }, (_, i) => `name ${i}`);
+    const counts = new Array(7).fill(0);
+    for (const key of keys) {
+      const s = shardOf(key, 7);
+      expect(shardOf(key, 7)).toBe(s);
+      counts[s]++;
+    }
+    // A hash, not a range: shards come out near equal (2000 / 7 ≈ 286 each).
+    for (const count of counts) expect(count).toBeGreaterThan(220);
+  });
+
+  it.each([["3/3"], ["-1/4"], ["a/b"], ["1/0"], ["2"]])("refuses --shard %s", (text) => {
+    expect(() => parseShard(text)).toThrow("expected i/N");
+  });
+});
