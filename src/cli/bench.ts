@@ -1,11 +1,14 @@
-// `npm run bench [-- --quick]`: graph build and Louvain figures (with igraph's C Louvain on the same
-// edge lists), then import throughput, the browser figures and split timing. --quick runs the
-// small graph sizes only (a smoke run).
+// `npm run bench [-- --quick | --heavy]`: graph build and Louvain figures (with igraph's C Louvain on
+// the same edge lists), then import throughput, the browser figures, split timing, the corpus
+// store and batch on generated corpora with colliding names (10k and 100k papers; --heavy adds 1M),
+// and the app on 10k and 100k papers loaded directly. --quick runs the small sizes only.
 import { benchBuild, BUILD_HEADER, KEY_HEADER } from "./bench/buildBench";
 import { benchCorpora } from "./bench/benchCorpora";
 import { igraphUnavailable } from "./bench/igraph";
 import { benchLouvain, LOUVAIN_HEADER } from "./bench/louvainBench";
 import { formatTable, perSecond } from "./bench/table";
+import { runBrowserScaleBench } from "./bench/browserScaleBench";
+import { runStoreBench } from "./bench/storeBench";
 import { runBrowserBench } from "./browserBench";
 import { runImportBench } from "./importBench";
 import { runSplitBench } from "./splitBench";
@@ -14,18 +17,38 @@ const TARGET_RATE = 2_000_000;
 
 export interface BenchOptions {
   quick: boolean;
+  heavy: boolean;
 }
+
+const FLAGS = ["--quick", "--heavy"];
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const unknown = args.filter((arg) => arg !== "--quick");
+  const unknown = args.filter((arg) => !FLAGS.includes(arg));
   if (unknown.length > 0) {
-    console.error(`unknown argument ${unknown.join(" ")}; usage: npm run bench [-- --quick]`);
+    console.error(
+      `unknown argument ${unknown.join(" ")}; usage: npm run bench [-- --quick | --heavy]`,
+    );
     process.exit(2);
   }
-  const options: BenchOptions = { quick: args.includes("--quick") };
+  const options: BenchOptions = {
+    quick: args.includes("--quick"),
+    heavy: args.includes("--heavy"),
+  };
   for (const line of await graphBench(options)) console.log(line);
-  for (const bench of [runImportBench, runBrowserBench, runSplitBench]) {
+  const storeSizes = [
+    { papers: 10_000, shards: 1 },
+    ...(options.quick ? [] : [{ papers: 100_000, shards: 4 }]),
+    ...(options.heavy ? [{ papers: 1_000_000, shards: 64 }] : []),
+  ];
+  const benches = [
+    runImportBench,
+    runBrowserBench,
+    runSplitBench,
+    () => runStoreBench(storeSizes),
+    () => runBrowserScaleBench(options.quick ? [10_000] : [10_000, 100_000]),
+  ];
+  for (const bench of benches) {
     console.log("");
     for (const line of await bench()) console.log(line);
   }

@@ -18,7 +18,7 @@ const RUNS = 3;
 const IMPORT_BYTES = 20 * 1024 * 1024;
 const TARGETS = { firstFrameMs: 1000, longTaskMs: 100, bundleKb: 250 };
 
-interface LoadFigures {
+export interface LoadFigures {
   graphReceivedMs: number;
   firstFrameMs: number;
   readyMs: number;
@@ -43,7 +43,7 @@ const OBSERVE_LONG_TASKS = `
 `;
 
 // Strings, not functions: tsx's name helpers do not exist in the page.
-const READ_LOAD = `(() => {
+export const READ_LOAD = `(() => {
   const mark = (name) => performance.getEntriesByName(name, "mark")[0]?.startTime ?? NaN;
   const tasks = window.__longTasks.map(([, d]) => d);
   return {
@@ -81,7 +81,7 @@ function bundleSizes(): { file: string; bytes: number; gzip: number }[] {
     });
 }
 
-async function openPage(browser: Browser, url: string): Promise<Page> {
+export async function openPage(browser: Browser, url: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.addInitScript(OBSERVE_LONG_TASKS);

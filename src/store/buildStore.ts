@@ -39,10 +39,10 @@ export async function buildStore(
   const report = options.onProgress ?? (() => undefined);
   const files = await inputFiles(inputs);
   await mkdir(outDir, { recursive: true });
-  const workFile = join(outDir, ".build.duckdb");
-  await rm(workFile, { force: true });
-  await rm(`${workFile}.wal`, { force: true });
-  const duck = await openDuck(workFile, options.memoryLimit);
+  const spill = join(outDir, ".build-spill");
+  const started = performance.now();
+  const elapsed = (): string => `${((performance.now() - started) / 1000).toFixed(1)} s`;
+  const duck = await openDuck(spill, options.memoryLimit);
   try {
     await duck.connection.run(
       "CREATE TABLE papers (paper INTEGER, id VARCHAR, title VARCHAR, year INTEGER, venue VARCHAR, doi VARCHAR, authors VARCHAR, capped VARCHAR)",
@@ -52,13 +52,15 @@ export async function buildStore(
       "CREATE TABLE mentions (node INTEGER, paper INTEGER, mention VARCHAR)",
     );
     const read = await readPapers(duck, files, report);
-    report(`read ${read.papers} papers, ${read.mentions} mentions; building the co-author graph`);
+    report(`${elapsed()}: read ${read.papers} papers, ${read.mentions} mentions; building the graph`);
     const csr = coauthorCsrFromIndex(read.indexer.finish());
     const community = communitiesBySize(csr);
+    report(`${elapsed()}: graph and communities built; writing names and edges`);
     await writeNames(duck, csr, community);
     await writeEdges(duck, csr);
-    report(`graph: ${csr.nodeCount} names, ${csr.edgeCount} edges; writing Parquet`);
+    report(`${elapsed()}: ${csr.nodeCount} names, ${csr.edgeCount} edges, communities; sorting`);
     await writeParquet(duck, outDir);
+    report(`${elapsed()}: Parquet written`);
     const manifest: StoreManifest = {
       version: STORE_VERSION,
       id: `store:${basename(resolve(outDir))}`,
@@ -77,8 +79,7 @@ export async function buildStore(
     return manifest;
   } finally {
     duck.close();
-    await rm(workFile, { force: true });
-    await rm(`${workFile}.wal`, { force: true });
+    await rm(spill, { recursive: true, force: true });
   }
 }
 

@@ -8,8 +8,14 @@ export interface Duck {
   close(): void;
 }
 
-export async function openDuck(path = ":memory:", memoryLimit = "4GB"): Promise<Duck> {
-  const instance = await DuckDBInstance.create(path, { memory_limit: memoryLimit });
+/**
+ * An in-memory database that spills to `spillDir` past `memoryLimit` (so a corpus larger than
+ * memory still sorts), without the write-ahead log and checkpoints a database file would cost.
+ */
+export async function openDuck(spillDir?: string, memoryLimit = "4GB"): Promise<Duck> {
+  const options: Record<string, string> = { memory_limit: memoryLimit };
+  if (spillDir) options.temp_directory = spillDir;
+  const instance = await DuckDBInstance.create(":memory:", options);
   const connection = await instance.connect();
   return {
     connection,

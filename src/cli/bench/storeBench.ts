@@ -1,0 +1,135 @@
+// Store and batch figures on generated corpora with colliding names (collidingCorpus): build-store
+// throughput and peak RSS, each as its own process (`npm run build:store`, as a user runs it), and
+// batch names/s on one core (one shard of a run), with the extrapolation to all of DBLP that the
+// targets are set against (25M mentions; names with ≥ 2 papers, from the generated ratio).
+import { execFile } from "node:child_process";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { promisify } from "node:util";
+import { corpusStats } from "../../core/corpus";
+import { collidingCorpus, writeCorpusFiles } from "./collidingCorpus";
+import { formatTable } from "./table";
+
+const ROOT = resolve(import.meta.dirname, "../../..");
+const run = promisify(execFile);
+const DBLP_MENTIONS = 25e6;
+const DBLP_NAMES = 3.6e6;
+const TARGETS = { buildMinutes: 30, buildGB: 8, batchMinutes: 60, cores: 2 };
+
+export interface StoreBenchSize {
+  papers: number;
+  /** Shards the batch figure's run is cut into; shard 0 is timed. */
+  shards: number;
+}
+
+interface StoreFigures {
+  papers: number;
+  mentions: number;
+  names: number;
+  buildSeconds: number;
+  peakMB: number;
+  batchNames: number;
+  batchSeconds: number;
+  /** Names with ≥ 2 papers over all names (what a batch scores). */
+  scoredShare: number;
+}
+
+async function measure(size: StoreBenchSize, dir: string): Promise<StoreFigures> {
+  const corpus = collidingCorpus({ papers: size.papers });
+  const { mentions } = corpusStats(corpus);
+  const input = join(dir, `input-${size.papers}`);
+  await mkdir(input, { recursive: true });
+  await writeCorpusFiles(corpus, input);
+  const scoredShare = shareWithTwoPapers(corpus.papers.map((p) => p.authors.map((a) => a.name)));
+  const store = join(dir, `store-${size.papers}`);
+  const tsx = ["--import", "tsx"];
+  const built = await run(process.execPath, [...tsx, "src/cli/buildStore.ts", input, "-o", store], {
+    cwd: ROOT,
+    maxBuffer: 1 << 24,
+  });
+  const b = /: (\d+) papers, \d+ mentions, (\d+) names.* in ([\d.]+) s .*peak RSS (\d+) MB/.exec(
+    built.stdout,
+  );
+  if (!b) throw new Error(`build:store printed no figures: ${built.stdout}${built.stderr}`);
+  const batch = await run(
+    process.execPath,
+    [...tsx, "src/cli/batch.ts", store, "--shard", `0/${size.shards}`, "-o", join(dir, "batch")],
+    { cwd: ROOT, maxBuffer: 1 << 24 },
+  );
+  const t = /: (\d+) names in ([\d.]+) s/.exec(batch.stdout);
+  if (!t) throw new Error(`batch printed no figures: ${batch.stdout}${batch.stderr}`);
+  return {
+    papers: Number(b[1]),
+    mentions,
+    names: Number(b[2]),
+    buildSeconds: Number(b[3]),
+    peakMB: Number(b[4]),
+    batchNames: Number(t[1]),
+    batchSeconds: Number(t[2]),
+    scoredShare,
+  };
+}
+
+function shareWithTwoPapers(authorLists: string[][]): number {
+  const papers = new Map<string, number>();
+  for (const list of authorLists)
+    for (const name of new Set(list.map((n) => n.toLowerCase())))
+      papers.set(name, (papers.get(name) ?? 0) + 1);
+  let two = 0;
+  for (const count of papers.values()) if (count >= 2) two++;
+  return two / Math.max(1, papers.size);
+}
+
+export async function runStoreBench(sizes: StoreBenchSize[]): Promise<string[]> {
+  const dir = await mkdtemp(join(tmpdir(), "store-bench-"));
+  const rows: string[][] = [];
+  const verdicts: string[] = [];
+  try {
+    for (const size of sizes) {
+      console.error(`bench: store ${size.papers} papers…`);
+      const f = await measure(size, dir);
+      const rate = f.mentions / f.buildSeconds;
+      const namesPerSecond = f.batchNames / f.batchSeconds;
+      rows.push([
+        String(f.papers),
+        String(f.mentions),
+        String(f.names),
+        `${f.buildSeconds.toFixed(1)} s`,
+        `${Math.round(rate)}`,
+        `${f.peakMB} MB`,
+        `${f.batchNames} (shard 0/${size.shards})`,
+        namesPerSecond.toFixed(0),
+      ]);
+      const buildMinutes = DBLP_MENTIONS / rate / 60;
+      const peakGB = (f.peakMB / 1024) * (DBLP_MENTIONS / f.mentions);
+      const batchMinutes = (DBLP_NAMES * f.scoredShare) / (namesPerSecond * TARGETS.cores) / 60;
+      const ok = (yes: boolean): string => (yes ? "meets" : "MISSES");
+      verdicts.push(
+        `  from ${f.papers} papers: DBLP build ≈ ${buildMinutes.toFixed(0)} min (${ok(buildMinutes <= TARGETS.buildMinutes)} ≤ ${TARGETS.buildMinutes}), ` +
+          `peak RSS ≈ ${peakGB.toFixed(1)} GB if it grew linearly (${ok(peakGB <= TARGETS.buildGB)} ≤ ${TARGETS.buildGB}), ` +
+          `batch of ${Math.round((DBLP_NAMES * f.scoredShare) / 1e3)}k names ≈ ${batchMinutes.toFixed(0)} min on 2 cores (${ok(batchMinutes <= TARGETS.batchMinutes)} ≤ ${TARGETS.batchMinutes})`,
+      );
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+  return [
+    "Corpus store and batch (generated corpora with colliding names; each step its own process):",
+    ...formatTable(
+      [
+        "papers",
+        "mentions",
+        "names",
+        "build:store",
+        "mentions/s",
+        "peak RSS",
+        "batch names",
+        "names/s/core",
+      ],
+      rows,
+    ),
+    "Extrapolated to all of DBLP (25M mentions, 3.6M names; share with ≥ 2 papers as generated):",
+    ...verdicts,
+  ];
+}
