@@ -52,7 +52,9 @@ export async function buildStore(
       "CREATE TABLE mentions (node INTEGER, paper INTEGER, mention VARCHAR)",
     );
     const read = await readPapers(duck, files, report);
-    report(`${elapsed()}: read ${read.papers} papers, ${read.mentions} mentions; building the graph`);
+    report(
+      `${elapsed()}: read ${read.papers} papers, ${read.mentions} mentions; building the graph`,
+    );
     const csr = coauthorCsrFromIndex(read.indexer.finish());
     const community = communitiesBySize(csr);
     report(`${elapsed()}: graph and communities built; writing names and edges`);
