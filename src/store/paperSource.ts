@@ -1,11 +1,12 @@
-// Node-only: every paper of the given files or folders, one at a time, in any format the io
-// registry knows (plain or gzipped, format by content). DBLP XML and OpenAlex JSON Lines stream, so
-// a dump larger than memory passes through; other formats are parsed a file at a time.
+// Node-only: every paper of the given files or folders, one at a time, through the import pipeline
+// the app uses (`fs.openAsBlob` → readCorpusBlob: any registered format, plain or gzipped, format by
+// content). Streamed formats (DBLP XML, OpenAlex JSON Lines, …) hand papers over as they are read,
+// so a dump larger than memory passes through; other formats are parsed a file at a time.
+import { openAsBlob } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { CorpusError, type ImportNote, type Paper } from "../core/corpus";
-import { requireFormat } from "../io/registry";
-import { decodeHead, readHead, streamReaderFor, textChunks } from "../io/streamPath";
+import { readCorpusBlob } from "../io/readBlob";
 
 /** The files behind `inputs` (a folder stands for its files, hidden and README files skipped). */
 export async function inputFiles(inputs: string[]): Promise<string[]> {
@@ -31,15 +32,8 @@ export async function forEachPaper(
   path: string,
   onPaper: (paper: Paper) => void,
 ): Promise<ImportNote[]> {
-  const name = basename(path);
-  const head = await readHead(path);
-  if (head.length === 0) throw new CorpusError(name, "the file is empty");
-  const format = requireFormat(decodeHead(head), name);
-  const stream = streamReaderFor(format, name);
-  if (stream) return (await stream(textChunks(path, head), name, onPaper)).notes;
-  const parts: string[] = [];
-  for await (const chunk of textChunks(path, head)) parts.push(chunk);
-  const parsed = format.parse(parts.join(""), name);
+  const parsed = await readCorpusBlob(await openAsBlob(path), basename(path), { onPaper });
+  // Whole-file formats return their papers instead of streaming them.
   for (const paper of parsed.papers) onPaper(paper);
   return parsed.notes;
 }
