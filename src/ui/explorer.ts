@@ -17,17 +17,29 @@ import {
 } from "./panels/communitiesPanel";
 import type { ReviewActions } from "./panels/identityCards";
 import { renderNamePanel } from "./panels/namePanel";
-import { renderReviewPanel } from "./panels/reviewPanel";
 import type { Tabs } from "./panels/tabs";
 import { renderTriagePanel } from "./panels/triagePanel";
-import { ReviewController } from "./review/reviewController";
-import { ReviewStore } from "./review/reviewStore";
+import { confirmDialog } from "./review/confirmDialog";
+import { DecisionsController } from "./review/decisionsController";
+import { renderDecisionsPanel } from "./review/decisionsPanel";
+import { DecisionStore } from "./review/decisionStore";
+import { DecisionsTransfer } from "./review/decisionsTransfer";
+import { exportGraph } from "./review/graphExport";
+import { identityName } from "./review/identityName";
+import { renderReviewTab } from "./review/reviewTab";
+import { bindUndoKeys } from "./review/undoKeys";
 import { NameSearch } from "./search/nameSearch";
 import type { RootStore, ScopedStore, State } from "./state";
 import type { WorkerClient } from "./workerClient";
 
 const LAYOUT_ON_LOAD_MS = 4000;
-const NAME_PANEL_KEYS: (keyof State)[] = ["selected", "details", "review", "split", "resolution"];
+const NAME_PANEL_KEYS: (keyof State)[] = [
+  "selected",
+  "details",
+  "decisions",
+  "split",
+  "resolution",
+];
 
 export interface ExplorerShell {
   store: RootStore;
@@ -46,7 +58,9 @@ export class Explorer {
   private readonly worker: WorkerClient;
   private readonly view: GraphView;
   private layout: LayoutControl | undefined;
-  private readonly reviews: ReviewController;
+  private readonly reviews: DecisionsController;
+  private readonly transfer: DecisionsTransfer;
+  private readonly labels: Map<string, string>;
   private readonly communities: CommunityInfo[];
   private readonly lifetime = new AbortController();
   private theme: Theme;
@@ -72,8 +86,27 @@ export class Explorer {
     );
     markAfterFrame("first-frame");
     this.communities = communityInfo(payload);
-    this.reviews = new ReviewController(this.store, new ReviewStore(), this.corpusId, this.worker);
-    this.reviews.onChange(() => this.renderReviewSide());
+    this.labels = new Map(payload.keys.map((key, i) => [key, payload.labels[i]!]));
+    this.reviews = new DecisionsController(
+      this.store,
+      new DecisionStore(),
+      this.corpusId,
+      { confirm: confirmDialog, labelOf: (key) => this.labels.get(key) ?? key },
+      this.lifetime.signal,
+    );
+    this.transfer = new DecisionsTransfer(this.reviews, this.worker, payload.corpus.label, () =>
+      this.renderReviewSide(),
+    );
+    this.reviews.onChange(() => {
+      this.renderReviewSide();
+      this.renderDecisions();
+    });
+    bindUndoKeys(
+      document,
+      this.reviews.actions,
+      () => this.store.state.selected !== undefined,
+      this.lifetime.signal,
+    );
     this.store.subscribe((state, changed) => this.onChange(state, changed));
     if (this.store.state.selected === undefined)
       shell.tabs.show(this.store.state.community !== undefined ? "communities" : "triage");
@@ -100,9 +133,11 @@ export class Explorer {
 
   /** The Worker has indexed the corpus: splits, triage and saved reviews can be used. */
   ready(): void {
-    void this.reviews.loadAll().then(() => this.settle("reviews"));
+    void this.reviews.loadAll().then(() => {
+      this.settle("reviews");
+      this.fetchDetails();
+    });
     this.worker.startTriage(this.corpusId);
-    this.fetchDetails();
     this.fetchCommunity();
   }
 
@@ -165,14 +200,19 @@ export class Explorer {
     select: (key) => this.select(key),
     setResolution: (resolution) => this.store.set({ resolution }),
     setSplit: (on) => this.setSplit(on),
-    accept: () => this.reviews.accept(),
-    merge: (into, from) => this.reviews.merge(into, from),
-    move: (paperId, to) => this.reviews.move(paperId, to),
-    reset: () => this.reviews.reset(),
+    accept: () => this.reviews.actions.accept(),
+    merge: (survivor, others) => this.reviews.actions.merge(survivor, others),
+    move: (paperIds, target) => this.reviews.actions.move(paperIds, target),
+    reset: () => this.reviews.actions.reset(),
   };
 
   private onChange(state: State, changed: ReadonlySet<keyof State>): void {
-    if (changed.has("selected") || changed.has("resolution")) this.fetchDetails();
+    const constraintsMoved =
+      changed.has("decisions") &&
+      state.decisions?.constraintsKey !== state.details?.constraintsKey &&
+      state.details?.key === state.selected;
+    if (changed.has("selected") || changed.has("resolution") || constraintsMoved)
+      this.fetchDetails();
     if (changed.has("community")) this.fetchCommunity();
     if (changed.has("community") && state.community !== undefined && !state.selected) {
       const community = state.community;
@@ -192,13 +232,21 @@ export class Explorer {
   }
 
   private fetchDetails(): void {
-    const { selected, resolution } = this.store.state;
+    const { selected, resolution, decisions } = this.store.state;
     if (selected === undefined) return;
-    this.worker.query(this.corpusId, "name", { key: selected, resolution }).then(
+    // Until the saved decisions are read, a name is not shown: it would flash the plain suggestion.
+    if (this.pendingParts.has("reviews")) return;
+    const constraints = decisions?.nameKey === selected ? decisions.constraints : undefined;
+    const args = constraints
+      ? { key: selected, resolution, constraints }
+      : { key: selected, resolution };
+    this.worker.query(this.corpusId, "name", args).then(
       (details) => {
         const now = this.store.state;
         if (this.lifetime.signal.aborted) return;
         if (now.selected !== selected || now.resolution !== resolution) return;
+        const wanted = now.decisions?.nameKey === selected ? now.decisions.constraintsKey : "";
+        if (details && details.constraintsKey !== wanted) return;
         if (details) this.store.set({ details });
         else this.showMissing(selected);
       },
@@ -254,6 +302,37 @@ export class Explorer {
 
   private renderName(): void {
     renderNamePanel(byId("tab-name"), this.store.state, this.theme, this.reviewActions);
+    this.renderDecisions();
+  }
+
+  /** The decisions panel inside the name panel (history, undo/redo, conflicts, quarantine). */
+  private renderDecisions(): void {
+    const slot = document.getElementById("decisions-panel");
+    const { details, decisions, selected } = this.store.state;
+    if (!slot || !details || details.key !== selected) return;
+    const papers = new Map(details.papers.map((p) => [p.id, p]));
+    const view = this.reviews.view();
+    const names = new Map(
+      (view?.identities ?? []).map((identity) => [
+        identity.id,
+        identityName(details.label, identity, papers),
+      ]),
+    );
+    renderDecisionsPanel(
+      slot,
+      {
+        decisions,
+        papers,
+        identityLabel: (id) => names.get(id) ?? `an identity not shown now (${id})`,
+        session: this.reviews.session,
+        message: this.reviews.message,
+      },
+      {
+        ...this.reviews.actions,
+        exportRaw: (key) => this.transfer.exportRaw(key),
+        resetQuarantined: (key) => void this.reviews.resetQuarantined(key),
+      },
+    );
   }
 
   private renderCommunities(): void {
@@ -278,12 +357,32 @@ export class Explorer {
 
   private renderReviewSide(): void {
     this.renderTriage();
-    renderReviewPanel(byId("tab-review"), this.reviews.all(), this.reviews.message, {
-      open: this.select,
-      exportJson: this.reviews.exportJson,
-      exportCsv: () => void this.reviews.exportCsv(),
-      importFile: (file) => void this.reviews.importFile(file),
-    });
+    renderReviewTab(
+      byId("tab-review"),
+      {
+        decided: this.reviews.decided(),
+        quarantined: this.reviews.quarantine(),
+        preview: this.transfer.preview,
+        lastImport: this.transfer.lastImport,
+        message: this.reviews.message,
+        labelOf: (key) => this.labels.get(key) ?? key,
+      },
+      {
+        open: this.select,
+        exportDecisions: (format) => void this.transfer.exportFile(format),
+        previewFile: (file) => void this.transfer.previewFile(file),
+        confirmImport: () => void this.transfer.confirm(),
+        cancelImport: () => this.transfer.cancelPreview(),
+        undoImport: () => void this.transfer.undoImport(),
+        exportRaw: (key) => this.transfer.exportRaw(key),
+        resetQuarantined: (key) => void this.reviews.resetQuarantined(key),
+        exportGraph: (format) =>
+          void exportGraph(format, this.view, this.corpusId, this.store.state).catch(
+            (error: unknown) =>
+              this.reviews.report(`Graph export failed: ${(error as Error).message}`),
+          ),
+      },
+    );
   }
 }
 

@@ -1,6 +1,6 @@
 // The typed view state every panel and the sigma reducers read, and the only place it changes.
 // Panels render from it; nothing keeps its own copy of the selection or filters.
-import type { ReviewRecord } from "./reviewModel";
+import type { NameDecisions } from "../core/decisions";
 import type { NameDetails } from "../worker/protocol";
 
 export interface ViewState {
@@ -18,8 +18,8 @@ export interface State extends ViewState {
   hovered: string | undefined;
   /** Details of `selected` at `resolution`, once the Worker has answered. */
   details: NameDetails | undefined;
-  /** The curator's decisions for `selected`, if any. */
-  review: ReviewRecord | undefined;
+  /** The curator's decisions on `selected` (log, folded state, constraints, conflicts). */
+  decisions: NameDecisions | undefined;
 }
 
 export const initialState: State = {
@@ -29,7 +29,7 @@ export const initialState: State = {
   resolution: 1,
   hovered: undefined,
   details: undefined,
-  review: undefined,
+  decisions: undefined,
 };
 
 type Listener = (state: State, changed: ReadonlySet<keyof State>) => void;

@@ -41,6 +41,7 @@ export class WorkerClient {
     name: new Map(),
     community: new Map(),
     papers: new Map(),
+    portable: new Map(),
   };
   /** Why the Worker stopped, while it is stopped. */
   private failure: string | undefined;

@@ -137,9 +137,10 @@ function startTriage(corpusId: string): void {
 const handlers: {
   [K in QueryKind]: (queries: CorpusQueries, args: Queries[K]["args"]) => Queries[K]["result"];
 } = {
-  name: (queries, { key, resolution }) => queries.name(key, resolution),
+  name: (queries, { key, resolution, constraints }) => queries.name(key, resolution, constraints),
   community: (queries, { community }) => queries.community(community),
   papers: (queries, { ids }) => queries.papers(ids),
+  portable: (queries, { key }) => queries.portable(key),
 };
 
 async function answer<K extends QueryKind>(request: QueryRequest<K>): Promise<void> {

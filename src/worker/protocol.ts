@@ -1,7 +1,8 @@
 // The messages between the main thread and the corpus Worker. Everything is plain data or typed
 // arrays, so it crosses by structured clone (arrays by transfer) without a serialisation step.
 import type { ImportNote } from "../core/corpus";
-import type { SplitSuggestion } from "../core/identity";
+import type { PortablePaper } from "../core/decisions";
+import type { SplitConstraints, SplitSuggestion } from "../core/identity";
 import type { VariantKind } from "../core/nameKey";
 import type { TriageRow } from "../core/triage";
 import type { ParsedFile } from "../io/format";
@@ -62,6 +63,8 @@ export interface NameDetails {
   papers: PaperView[];
   suggestion: SplitSuggestion;
   variants: VariantView[];
+  /** Which decisions the suggestion was computed around (core/decisions `constraintsKey`). */
+  constraintsKey: string;
 }
 
 export interface CommunityDetails {
@@ -81,9 +84,14 @@ export interface TriageProgress {
 
 /** Request kinds that expect one answer, with what they carry and what they return. */
 export interface Queries {
-  name: { args: { key: string; resolution: number }; result: NameDetails | undefined };
+  name: {
+    args: { key: string; resolution: number; constraints?: SplitConstraints };
+    result: NameDetails | undefined;
+  };
   community: { args: { community: number }; result: CommunityDetails };
   papers: { args: { ids: string[] }; result: PaperView[] };
+  /** The name's papers with their portable keys (decisions export and import). */
+  portable: { args: { key: string }; result: PortablePaper[] };
 }
 
 export type QueryKind = keyof Queries;

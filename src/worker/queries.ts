@@ -4,7 +4,8 @@ import type { Communities } from "../core/communities";
 import type { AuthorMention, Paper } from "../core/corpus";
 import { labelOf, type CorpusIndex } from "../core/corpusIndex";
 import { nameKey, NameVariantIndex } from "../core/nameKey";
-import type { SplitSuggestion } from "../core/identity";
+import { constraintsKey, portablePaper, type PortablePaper } from "../core/decisions";
+import type { SplitConstraints, SplitSuggestion } from "../core/identity";
 import { suggestSplit } from "../core/split";
 import type { CommunityDetails, NameDetails, PaperView } from "./protocol";
 
@@ -19,7 +20,11 @@ export class CorpusQueries {
     private readonly communities: Communities,
   ) {}
 
-  name(key: string, resolution: number): NameDetails | undefined {
+  name(
+    key: string,
+    resolution: number,
+    constraints: SplitConstraints = {},
+  ): NameDetails | undefined {
     const papers = this.index.papersOfName.get(key);
     if (!papers) return undefined;
     const label = labelOf(this.index, key);
@@ -28,7 +33,8 @@ export class CorpusQueries {
       key,
       label,
       papers: papers.map((p) => paperView(this.index.corpus.papers[p]!, key)),
-      suggestion: this.suggestion(key, resolution),
+      suggestion: this.suggestion(key, resolution, constraints),
+      constraintsKey: constraintsKeyOf(constraints),
       variants: this.variants.variantsOf(label).map((v) => ({
         key: v.key,
         kind: v.kind,
@@ -60,13 +66,22 @@ export class CorpusQueries {
     return views;
   }
 
-  private suggestion(key: string, resolution: number): SplitSuggestion {
-    const cacheKey = `${resolution}\u0000${key}`;
+  portable(key: string): PortablePaper[] {
+    const papers = this.index.papersOfName.get(key) ?? [];
+    return papers.map((p) => portablePaper(this.index.corpus.papers[p]!, key));
+  }
+
+  private suggestion(
+    key: string,
+    resolution: number,
+    constraints: SplitConstraints,
+  ): SplitSuggestion {
+    const cacheKey = `${resolution}\u0000${key}\u0000${constraintsKeyOf(constraints)}`;
     let suggestion = this.suggestions.get(cacheKey);
     if (suggestion) {
       this.suggestions.delete(cacheKey);
     } else {
-      suggestion = suggestSplit(this.index, key, { resolution });
+      suggestion = suggestSplit(this.index, key, { resolution, constraints });
       if (this.suggestions.size >= CACHE_SIZE) {
         this.suggestions.delete(this.suggestions.keys().next().value!);
       }
@@ -89,4 +104,9 @@ export function paperView(paper: Paper, viewedKey?: string): PaperView {
     if (truth) view.truth = truth;
   }
   return view;
+}
+
+function constraintsKeyOf(constraints: SplitConstraints): string {
+  const { together = [], apart = [], unassigned = [] } = constraints;
+  return constraintsKey({ together, apart, unassigned });
 }

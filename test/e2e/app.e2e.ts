@@ -61,9 +61,7 @@ describe("co-author explorer", () => {
     const move = page.locator("select[data-move-paper]").first();
     const paperId = await move.getAttribute("data-move-paper");
     await move.selectOption({ label: "a new identity" });
-    await expect(page.locator("#identities-heading").textContent()).resolves.toBe(
-      "2 identities (reviewed)",
-    );
+    await page.locator("#identities-heading", { hasText: "2 identities (reviewed)" }).waitFor();
     await page.reload();
     await waitReady(page);
     await page.locator("#identities-heading", { hasText: "2 identities (reviewed)" }).waitFor();

@@ -32,12 +32,14 @@ export type MoveTarget = IdentityId | "new" | "unassigned";
 /**
  * Moves papers (any mix of identities and unassigned) to `target`. Moving to an identity ties them
  * to it and separates it from the identities they left; "new" makes them one new person apart
- * from those; "unassigned" holds them out of every identity.
+ * from those; "unassigned" holds them out of every identity. `again`: record it even for papers
+ * already there (settling a conflict: the curator confirms where they are).
  */
 export function movePapers(
   view: NameView,
   papers: readonly PaperId[],
   target: MoveTarget,
+  options: { again?: boolean } = {},
 ): MoveDecision | SplitOffDecision | UnassignDecision | undefined {
   const chosen = [...new Set(papers)];
   if (chosen.length === 0) return undefined;
@@ -49,26 +51,31 @@ export function movePapers(
     else if (!held.has(paper))
       throw new DecisionError(`paper ${paper} is not one of this name's papers`);
   }
-  if (target === "unassigned") {
-    const moving = chosen.filter((p) => !held.has(p));
-    return moving.length > 0 ? { kind: "unassign", papers: moving } : undefined;
-  }
   const moving = new Set(chosen);
   const leaving = (identity: CuratedIdentity): IdentityRef => ({
     id: identity.id,
     ...keepOf(view, identity, moving),
   });
+  if (target === "unassigned") {
+    const out = options.again ? chosen : chosen.filter((p) => !held.has(p));
+    if (out.length === 0) return undefined;
+    const from = [...sources].map(leaving).filter((ref) => ref.keep !== undefined);
+    return from.length > 0
+      ? { kind: "unassign", papers: out, from }
+      : { kind: "unassign", papers: out };
+  }
   if (target === "new") {
     const from = [...sources].map(leaving).filter((ref) => ref.keep !== undefined);
     // Papers that already are exactly one identity of their own: nothing to split off.
     if (from.length === 0 && sources.size === 1 && chosen.every((p) => !held.has(p)))
       return undefined;
-    const identity = newIdentityId(chosen, view.state);
+    const shown = view.identities.map((i) => i.id);
+    const identity = newIdentityId(chosen, view.state, shown);
     return { kind: "split-off", papers: chosen, identity, from };
   }
   const to = view.identities.find((i) => i.id === target);
   if (!to) throw new DecisionError(`there is no identity ${target}; pick one of the list`);
-  const outside = chosen.filter((p) => !to.paperIds.includes(p));
+  const outside = options.again ? chosen : chosen.filter((p) => !to.paperIds.includes(p));
   if (outside.length === 0) return undefined;
   const from = [...sources].filter((s) => s !== to).map(leaving);
   return {

@@ -21,8 +21,13 @@ export interface CuratedState {
 
 /** Folds the placements in force, in log order. */
 export function foldLog(log: readonly DecisionEntry[]): CuratedState {
+  return foldLogWith(new LogStatus(log));
+}
+
+/** The same, from a log whose status is already worked out. */
+export function foldLogWith(status: LogStatus): CuratedState {
   const fold = new Folder();
-  for (const entry of new LogStatus(log).placements()) fold.apply(entry);
+  for (const entry of status.placements()) fold.apply(entry);
   return fold.result();
 }
 
@@ -58,6 +63,7 @@ class Folder {
           this.pins.delete(p);
           this.unassigned.add(p);
         }
+        for (const ref of entry.from ?? []) this.pinKeep(ref);
         return;
       case "merge":
         this.pinKeep(entry.into);

@@ -27,9 +27,14 @@ export function identityIds(
   });
 }
 
-/** An id for a new identity made of `papers` that no decision has used yet. */
-export function newIdentityId(papers: readonly PaperId[], state: CuratedState): IdentityId {
-  return unusedId(smallest(papers), (c) => state.usedIds.has(c));
+/** An id for a new identity made of `papers` that no decision and no identity on screen uses. */
+export function newIdentityId(
+  papers: readonly PaperId[],
+  state: CuratedState,
+  shown: readonly IdentityId[] = [],
+): IdentityId {
+  const onScreen = new Set(shown);
+  return unusedId(smallest(papers), (c) => state.usedIds.has(c) || onScreen.has(c));
 }
 
 function smallest(papers: readonly PaperId[]): PaperId {

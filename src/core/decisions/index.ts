@@ -61,3 +61,4 @@ export {
 } from "./portable";
 export { readDecisionsFile } from "./readFile";
 export { checkEntry } from "./schema";
+export { constraintsKey, nameDecisions, type NameDecisions } from "./nameDecisions";

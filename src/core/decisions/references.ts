@@ -10,7 +10,7 @@ export function referencedPapers(entry: DecisionEntry): PaperId[] {
     case "split-off":
       return [...entry.papers, ...keeps(entry.from)];
     case "unassign":
-      return [...entry.papers];
+      return [...entry.papers, ...keeps(entry.from ?? [])];
     case "merge":
       return keeps([entry.into, ...entry.from]);
     case "accept":

@@ -31,7 +31,12 @@ export const entrySchema = v.variant(
       identity: id,
       from: v.array(ref),
     }),
-    v.object({ ...header, kind: v.literal("unassign"), papers: ids }),
+    v.object({
+      ...header,
+      kind: v.literal("unassign"),
+      papers: ids,
+      from: v.optional(v.array(ref)),
+    }),
     v.object({ ...header, kind: v.literal("merge"), into: ref, from: v.array(ref) }),
     v.object({
       ...header,

@@ -42,10 +42,15 @@ export interface SplitOffDecision {
   from: IdentityRef[];
 }
 
-/** Papers that are not this name's person at all (wrong attribution): held out of every identity. */
+/**
+ * Papers that are not this name's person at all (wrong attribution): held out of every identity.
+ * `from`: the identities they left, each tied to a paper it keeps (so a separation decided earlier
+ * still has a paper to hold on to).
+ */
 export interface UnassignDecision {
   kind: "unassign";
   papers: PaperId[];
+  from?: IdentityRef[];
 }
 
 /** Identities that are one person; `into` survives and keeps its id (and colour). */

@@ -3,7 +3,6 @@
 import Graph from "graphology";
 import Sigma from "sigma";
 import { EdgeLineProgram } from "sigma/rendering";
-import { currentGroups } from "../reviewModel";
 import type { State, Store } from "../state";
 import type { Theme } from "./appearance";
 import { deriveEmphasis } from "./emphasis";
@@ -12,7 +11,7 @@ import { addSplitNodes, removeSplitNodes, splitGroups } from "./splitOverlay";
 import type { ViewEdge, ViewGraph, ViewNode } from "./viewGraph";
 
 const APPEARANCE_KEYS: (keyof State)[] = ["selected", "hovered", "community", "split"];
-const OVERLAY_KEYS: (keyof State)[] = ["selected", "split", "details", "review"];
+const OVERLAY_KEYS: (keyof State)[] = ["selected", "split", "details"];
 /** An empty graph sigma is pointed at while the real one changes shape. */
 const DETACHED: ViewGraph = new Graph<ViewNode, ViewEdge>({ type: "undirected" });
 
@@ -114,7 +113,8 @@ export class GraphView {
   } {
     const details =
       state.split && state.details?.key === state.selected ? state.details : undefined;
-    const groups = details ? currentGroups(details.suggestion, state.review) : [];
+    // The Worker computes the suggestion around the curator's decisions: its identities are the groups.
+    const groups = details ? details.suggestion.identities.map((i) => i.paperIds) : [];
     const signature = details ? `${details.key}\u0000${JSON.stringify(groups)}` : "";
     return { signature, details, groups };
   }

@@ -1,9 +1,17 @@
 // The suggested split in the name panel: heading, resolution slider, split-view toggle, review
 // controls (accept, merge, move, reset) and one card per identity with its evidence.
+import {
+  EMPTY_STATE,
+  nameView,
+  type CuratedIdentity,
+  type IdentityId,
+  type MoveTarget,
+  type NameDecisions,
+} from "../../core/decisions";
+import type { IdentitySuggestion } from "../../core/identity";
 import type { NameDetails, PaperView } from "../../worker/protocol";
 import { h, plural } from "../dom";
 import { identityColour, type Theme } from "../graph/appearance";
-import { shownIdentities, type ReviewRecord, type ShownIdentity } from "../reviewModel";
 import { RESOLUTION_RANGE } from "../urlState";
 import { summarizeGroup, yearSpan } from "./groupSummary";
 import { paperList } from "./paperList";
@@ -13,9 +21,14 @@ export interface ReviewActions {
   setResolution(resolution: number): void;
   setSplit(on: boolean): void;
   accept(): void;
-  merge(into: number, from: number): void;
-  move(paperId: string, to: number): void;
+  merge(survivor: IdentityId, others: IdentityId[]): void;
+  move(paperIds: string[], target: MoveTarget): void;
   reset(): void;
+}
+
+/** One identity as shown: the decisions' view of it, and its suggested description. */
+interface ShownIdentity extends CuratedIdentity {
+  suggested: IdentitySuggestion | undefined;
 }
 
 const OPEN_CARDS = 3;
@@ -24,11 +37,25 @@ const CARDS_BEFORE_FOLD = 12;
 
 export function identitySection(
   details: NameDetails,
-  review: ReviewRecord | undefined,
+  decisions: NameDecisions | undefined,
   view: { split: boolean; resolution: number; theme: Theme },
   actions: ReviewActions,
 ): HTMLElement {
-  const shown = shownIdentities(details.suggestion, review);
+  const { suggestion } = details;
+  const curated = nameView(
+    suggestion.identities.map((i) => i.paperIds),
+    decisions?.state ?? EMPTY_STATE,
+    suggestion.unassigned,
+  );
+  const shown: ShownIdentity[] = curated.identities.map((identity, i) => ({
+    ...identity,
+    suggested: suggestion.identities[i],
+  }));
+  const reviewed =
+    (decisions?.state.groupOf.size ?? 0) + (decisions?.state.unassigned.size ?? 0) > 0;
+  const review = reviewed ? decisions : undefined;
+  // The Worker is recomputing the split around a new decision: say so until its answer is in.
+  const updating = (decisions?.constraintsKey ?? "") !== details.constraintsKey;
   const papers = new Map(details.papers.map((p) => [p.id, p]));
   const k = shown.length;
   const heading = review
@@ -36,18 +63,26 @@ export function identitySection(
     : `${plural(k, "suggested identity", "suggested identities")}`;
   return h(
     "section",
-    { class: "identities", attrs: { "aria-labelledby": "identities-heading" } },
+    {
+      class: "identities",
+      attrs: {
+        "aria-labelledby": "identities-heading",
+        "aria-busy": updating ? "true" : undefined,
+      },
+    },
     h("h3", { attrs: { id: "identities-heading" } }, heading),
     h(
       "p",
-      { class: "status-line", attrs: { "data-review-status": review?.status ?? "none" } },
-      statusText(review),
+      { class: "status-line", attrs: { "data-review-status": statusOf(review) ?? "none" } },
+      updating ? "Updating the split around your decision…" : statusText(review),
     ),
     controls(review, view, actions),
-    k >= 2 ? mergeControl(k, actions) : null,
+    k >= 2 ? mergeControl(shown, actions) : null,
     ...shown
       .slice(0, CARDS_BEFORE_FOLD)
-      .map((identity, i) => identityCard(identity, i, k, papers, details.key, view.theme, actions)),
+      .map((identity, i) =>
+        identityCard(identity, i, shown, papers, details.key, view.theme, actions),
+      ),
     k > CARDS_BEFORE_FOLD
       ? h(
           "details",
@@ -68,7 +103,7 @@ export function identitySection(
               identityCard(
                 identity,
                 CARDS_BEFORE_FOLD + j,
-                k,
+                shown,
                 papers,
                 details.key,
                 view.theme,
@@ -80,16 +115,23 @@ export function identitySection(
   );
 }
 
-function statusText(review: ReviewRecord | undefined): string {
+/** "accepted" when the latest placement in force is an accept, "edited" otherwise. */
+function statusOf(review: NameDecisions | undefined): "accepted" | "edited" | undefined {
+  if (!review) return undefined;
+  const last = [...review.log].reverse().find((e) => e.kind !== "undo" && e.kind !== "import");
+  return last?.kind === "accept" ? "accepted" : "edited";
+}
+
+function statusText(review: NameDecisions | undefined): string {
   if (!review) return "Not reviewed: this is the suggestion.";
-  const when = new Date(review.updatedAt).toLocaleString();
-  return review.status === "accepted"
+  const when = new Date(review.log.at(-1)?.at ?? Date.now()).toLocaleString();
+  return statusOf(review) === "accepted"
     ? `Accepted (${when}).`
     : `Edited by you (${when}), not accepted yet.`;
 }
 
 function controls(
-  review: ReviewRecord | undefined,
+  review: NameDecisions | undefined,
   view: { split: boolean; resolution: number },
   actions: ReviewActions,
 ): HTMLElement {
@@ -132,8 +174,8 @@ function controls(
           "aria-pressed": String(view.split),
         },
       ),
-      button(review?.status === "accepted" ? "Accepted ✓" : "Accept split", actions.accept, {
-        disabled: review?.status === "accepted",
+      button(statusOf(review) === "accepted" ? "Accepted ✓" : "Accept split", actions.accept, {
+        disabled: statusOf(review) === "accepted",
       }),
       button("Reset", actions.reset, {
         disabled: !review,
@@ -143,10 +185,10 @@ function controls(
   );
 }
 
-function mergeControl(k: number, actions: ReviewActions): HTMLElement {
+function mergeControl(shown: ShownIdentity[], actions: ReviewActions): HTMLElement {
   const options = (selected: number): HTMLOptionElement[] =>
-    Array.from({ length: k }, (_, i) =>
-      h("option", { attrs: { value: i, selected: i === selected } }, `identity ${i + 1}`),
+    shown.map((identity, i) =>
+      h("option", { attrs: { value: identity.id, selected: i === selected } }, `identity ${i + 1}`),
     );
   const from = h("select", { attrs: { "aria-label": "Identity to merge" } }, ...options(1));
   const into = h("select", { attrs: { "aria-label": "Identity to merge into" } }, ...options(0));
@@ -158,7 +200,7 @@ function mergeControl(k: number, actions: ReviewActions): HTMLElement {
     "into",
     into,
     button("Merge", () => {
-      if (from.value !== into.value) actions.merge(Number(into.value), Number(from.value));
+      if (from.value !== into.value) actions.merge(into.value, [from.value]);
     }),
   );
 }
@@ -166,7 +208,7 @@ function mergeControl(k: number, actions: ReviewActions): HTMLElement {
 function identityCard(
   identity: ShownIdentity,
   i: number,
-  k: number,
+  shown: ShownIdentity[],
   papers: Map<string, PaperView>,
   viewedKey: string,
   theme: Theme,
@@ -175,7 +217,14 @@ function identityCard(
   const summary = summarizeGroup(identity.paperIds, papers, viewedKey, identity.suggested);
   const card = h(
     "article",
-    { class: "identity-card", attrs: { "aria-label": `Identity ${i + 1}`, "data-identity": i } },
+    {
+      class: "identity-card",
+      attrs: {
+        "aria-label": `Identity ${i + 1}`,
+        "data-identity": i,
+        "data-identity-id": identity.id,
+      },
+    },
     h(
       "h4",
       {},
@@ -225,7 +274,7 @@ function identityCard(
           viewedKey,
           select: actions.select,
           label: `Papers of identity ${i + 1}`,
-          extra: (paper) => moveSelect(paper, i, k, actions),
+          extra: (paper) => moveSelect(paper, i, shown, actions),
         },
       ),
     ),
@@ -237,18 +286,19 @@ function identityCard(
 function moveSelect(
   paper: PaperView,
   current: number,
-  k: number,
+  shown: ShownIdentity[],
   actions: ReviewActions,
 ): HTMLElement {
   const select = h(
     "select",
     { attrs: { "aria-label": `Move “${paper.title}” to identity`, "data-move-paper": paper.id } },
-    ...Array.from({ length: k }, (_, i) =>
-      h("option", { attrs: { value: i, selected: i === current } }, `identity ${i + 1}`),
+    ...shown.map((identity, i) =>
+      h("option", { attrs: { value: identity.id, selected: i === current } }, `identity ${i + 1}`),
     ),
-    h("option", { attrs: { value: k } }, "a new identity"),
+    h("option", { attrs: { value: "new" } }, "a new identity"),
+    h("option", { attrs: { value: "unassigned" } }, "not this person"),
   );
-  select.addEventListener("change", () => actions.move(paper.id, Number(select.value)));
+  select.addEventListener("change", () => actions.move([paper.id], select.value));
   return h("label", { class: "paper-meta" }, "Belongs to ", select);
 }
 

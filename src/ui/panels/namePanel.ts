@@ -46,13 +46,15 @@ export function renderNamePanel(
     ),
     ...recordRemarks(details),
     variantsView(details, actions.select),
-    qualityView(details, state.review),
+    qualityView(details, (state.decisions?.log.length ?? 0) > 0),
     identitySection(
       details,
-      state.review,
+      state.decisions,
       { split: state.split, resolution: state.resolution, theme },
       actions,
     ),
+    // Filled by the decisions panel (undo/redo, conflicts, history): src/ui/review/decisionsPanel.
+    h("section", { attrs: { id: "decisions-panel", "aria-labelledby": "decisions-heading" } }),
     h(
       "h3",
       { attrs: { id: "all-papers-heading" } },

@@ -1,9 +1,8 @@
-// Quality in view: when the corpus carries ground-truth labels, how the suggestion (and the
-// curator's groups, if any) score for this name, by B-cubed and pairwise F1.
+// Quality in view: when the corpus carries ground-truth labels, how the split on screen (the
+// suggestion, computed around the curator's decisions if any) scores, by B-cubed and pairwise F1.
 import { scoreClustering, type ClusteringScore } from "../../core/metrics";
 import type { NameDetails } from "../../worker/protocol";
 import { h } from "../dom";
-import { currentGroups, type ReviewRecord } from "../reviewModel";
 
 /** Truth per paper id (the label on this name's mention); empty when the corpus has no labels. */
 export function truthOf(details: NameDetails): Map<string, string> {
@@ -14,27 +13,20 @@ export function truthOf(details: NameDetails): Map<string, string> {
 
 export function qualityScores(
   details: NameDetails,
-  review: ReviewRecord | undefined,
-):
-  | { suggestion: ClusteringScore; reviewed: ClusteringScore | undefined; people: number }
-  | undefined {
+): { suggestion: ClusteringScore; people: number } | undefined {
   const truth = truthOf(details);
   if (truth.size === 0) return undefined;
+  const held = details.suggestion.unassigned.map((id) => [id]);
   const suggestion = scoreClustering(
-    details.suggestion.identities.map((i) => i.paperIds),
+    [...details.suggestion.identities.map((i) => i.paperIds), ...held],
     truth,
   );
-  const reviewed = review
-    ? scoreClustering(currentGroups(details.suggestion, review), truth)
-    : undefined;
-  return { suggestion, reviewed, people: new Set(truth.values()).size };
+  return { suggestion, people: new Set(truth.values()).size };
 }
 
-export function qualityView(
-  details: NameDetails,
-  review: ReviewRecord | undefined,
-): HTMLElement | null {
-  const scores = qualityScores(details, review);
+/** `decided`: the split includes the curator's decisions (the row says so). */
+export function qualityView(details: NameDetails, decided: boolean): HTMLElement | null {
+  const scores = qualityScores(details);
   if (!scores) return null;
   const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
   const row = (label: string, score: ClusteringScore): HTMLElement[] => [
@@ -54,8 +46,7 @@ export function qualityView(
     h(
       "div",
       { class: "quality" },
-      ...row("Suggestion", scores.suggestion),
-      ...(scores.reviewed ? row("Your review", scores.reviewed) : []),
+      ...row(decided ? "With your decisions" : "Suggestion", scores.suggestion),
     ),
   );
 }

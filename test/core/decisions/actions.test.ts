@@ -49,6 +49,20 @@ describe("decision commands", () => {
     expect(partition(t.view())).toEqual(["a1,a2,a4", "a3,b3", "b1,b2", "c1,c2"]);
   });
 
+  it("splits off an identity's id paper: the rest keeps the id, the new one gets another", () => {
+    const t = tab();
+    const entry = t.do((v) => movePapers(v, ["a1"], "new"));
+    expect(entry).toMatchObject({
+      kind: "split-off",
+      identity: "a1~2",
+      from: [{ id: "a1", keep: "a2" }],
+    });
+    const holder = (p: string) => t.view().identities.find((i) => i.paperIds.includes(p))!;
+    expect(holder("a2").id).toBe("a1");
+    expect(holder("a1").id).toBe("a1~2");
+    expect(holder("a1")).not.toBe(holder("a2"));
+  });
+
   it("holds unassigned papers out of every identity and brings them back on a move", () => {
     const t = tab();
     t.do((v) => movePapers(v, ["c2"], "unassigned"));
@@ -57,7 +71,19 @@ describe("decision commands", () => {
     t.do((v) => movePapers(v, ["c2"], "a1"));
     expect(t.view().unassigned).toEqual([]);
     const home = t.view().identities.find((i) => i.paperIds.includes("c2"))!;
-    expect(home.id).toBe("a1");
+    expect(home.paperIds).toContain("a1");
+  });
+
+  it("keeps a separation when the paper that held it is held out later", () => {
+    const t = tab();
+    t.do((v) => movePapers(v, ["a4"], "new"));
+    // a1 held the separation of a4 from the rest of its identity; now it goes.
+    t.do((v) => movePapers(v, ["a1"], "unassigned"));
+    const view = t.view();
+    const holder = (p: string) => view.identities.find((i) => i.paperIds.includes(p))!;
+    expect(holder("a4")).not.toBe(holder("a2"));
+    expect(holder("a2").id).toBe("a1");
+    expect(view.unassigned).toEqual(["a1"]);
   });
 
   it("keeps the survivor's id through a merge, whichever paper is smaller", () => {
