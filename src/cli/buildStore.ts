@@ -30,9 +30,12 @@ async function main(): Promise<void> {
     onProgress: (message) => console.error(`build:store: ${message}`),
   });
   const seconds = (performance.now() - started) / 1000;
+  // CPU time (all threads, DuckDB's included): on a shared machine the wall time also counts waiting.
+  const usage = process.resourceUsage();
+  const cpu = (usage.userCPUTime + usage.systemCPUTime) / 1e6;
   console.log(
     `${values.out}: ${manifest.papers} papers, ${manifest.mentions} mentions, ${manifest.names} names, ` +
-      `${manifest.edges} edges in ${seconds.toFixed(1)} s ` +
+      `${manifest.edges} edges in ${seconds.toFixed(1)} s (cpu ${cpu.toFixed(1)} s) ` +
       `(${Math.round(manifest.mentions / seconds)} mentions/s, peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB)`,
   );
   for (const note of manifest.notes.slice(0, 20))

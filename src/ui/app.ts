@@ -49,8 +49,7 @@ export function startApp(worker: WorkerClient, source: CorpusSource): void {
   };
   const switcher = new CorpusSwitcher(byId("corpus-switcher"), (corpusId) => {
     imports.cancel();
-    wanted = corpusId;
-    worker.activate(corpusId);
+    reopen(corpusId);
   });
   const shownLabel = (): string | undefined =>
     explorer ? labels.get(explorer.corpusId) : undefined;
@@ -74,6 +73,18 @@ export function startApp(worker: WorkerClient, source: CorpusSource): void {
     // Nothing shown yet: the start corpus's graph may have been passed over for the import.
     if (!explorer) worker.activate(source.id);
     report();
+  }
+
+  /**
+   * Shows `corpusId`: the Worker keeps only the corpus on screen, so another one is read again from
+   * where it came from (the start URL, or the files of an import).
+   */
+  function reopen(corpusId: string): void {
+    wanted = corpusId;
+    const files = importedFiles.get(corpusId);
+    if (corpusId === explorer?.corpusId && !worker.stopped) worker.activate(corpusId);
+    else if (files) imports.start(files);
+    else worker.load(source);
   }
 
   /** A fresh corpus Worker, loading the corpus on screen (or the one being opened) again. */

@@ -1,7 +1,7 @@
-// The corpus Worker: owns every loaded corpus, its index and every costly step (parse, graph,
-// communities, splits, triage), so the main thread only draws and answers clicks. Corpora are kept
-// by id: a new one is announced only once it is built, so a failed import leaves the others as
-// they were, and switching back to one is instant.
+// The corpus Worker: owns the corpus on screen, its index and every costly step (parse, graph,
+// communities, splits, triage), so the main thread only draws and answers clicks. A new corpus
+// replaces the current one only once it is built, so a failed import leaves the current one as it
+// was; the page reads a corpus it switches back to again (memory stays one corpus, not every one).
 /// <reference lib="webworker" />
 import type { Corpus } from "../core/corpus";
 import { indexCorpus } from "../core/corpusIndex";
@@ -70,6 +70,8 @@ function adoptCorpus(corpus: Corpus): void {
     }, 0);
   });
   queries.catch(() => corpora.delete(corpus.id));
+  // Only the corpus on screen is kept: the page reads another one again when it is switched to.
+  corpora.clear();
   corpora.set(corpus.id, { built, queries, triageStarted: false });
 }
 

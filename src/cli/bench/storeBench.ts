@@ -28,6 +28,7 @@ interface StoreFigures {
   mentions: number;
   names: number;
   buildSeconds: number;
+  buildCpuSeconds: number;
   peakMB: number;
   batchNames: number;
   batchSeconds: number;
@@ -48,9 +49,10 @@ async function measure(size: StoreBenchSize, dir: string): Promise<StoreFigures>
     cwd: ROOT,
     maxBuffer: 1 << 24,
   });
-  const b = /: (\d+) papers, \d+ mentions, (\d+) names.* in ([\d.]+) s .*peak RSS (\d+) MB/.exec(
-    built.stdout,
-  );
+  const b =
+    /: (\d+) papers, \d+ mentions, (\d+) names.* in ([\d.]+) s \(cpu ([\d.]+) s\).*peak RSS (\d+) MB/.exec(
+      built.stdout,
+    );
   if (!b) throw new Error(`build:store printed no figures: ${built.stdout}${built.stderr}`);
   const batch = await run(
     process.execPath,
@@ -64,7 +66,8 @@ async function measure(size: StoreBenchSize, dir: string): Promise<StoreFigures>
     mentions,
     names: Number(b[2]),
     buildSeconds: Number(b[3]),
-    peakMB: Number(b[4]),
+    buildCpuSeconds: Number(b[4]),
+    peakMB: Number(b[5]),
     batchNames: Number(t[1]),
     batchSeconds: Number(t[2]),
     scoredShare,
@@ -85,37 +88,45 @@ export async function runStoreBench(sizes: StoreBenchSize[]): Promise<string[]> 
   const dir = await mkdtemp(join(tmpdir(), "store-bench-"));
   const rows: string[][] = [];
   const verdicts: string[] = [];
+  let previous: StoreFigures | undefined;
   try {
     for (const size of sizes) {
       console.error(`bench: store ${size.papers} papers…`);
       const f = await measure(size, dir);
       const rate = f.mentions / f.buildSeconds;
+      const cpuRate = f.mentions / f.buildCpuSeconds;
       const namesPerSecond = f.batchNames / f.batchSeconds;
       rows.push([
         String(f.papers),
         String(f.mentions),
         String(f.names),
         `${f.buildSeconds.toFixed(1)} s`,
-        `${Math.round(rate)}`,
+        `${Math.round(rate)} (${Math.round(cpuRate)} per cpu-s)`,
         `${f.peakMB} MB`,
         `${f.batchNames} (shard 0/${size.shards})`,
         namesPerSecond.toFixed(0),
       ]);
       const buildMinutes = DBLP_MENTIONS / rate / 60;
-      const peakGB = (f.peakMB / 1024) * (DBLP_MENTIONS / f.mentions);
+      // Peak RSS grows from the previous size's by the measured slope (a process's fixed part
+      // does not scale); DuckDB's share is capped by --memory (4 GB) and spills past it.
+      const slope = previous
+        ? (f.peakMB - previous.peakMB) / (f.mentions - previous.mentions)
+        : f.peakMB / f.mentions;
+      const peakGB = (f.peakMB + slope * (DBLP_MENTIONS - f.mentions)) / 1024;
       const batchMinutes = (DBLP_NAMES * f.scoredShare) / (namesPerSecond * TARGETS.cores) / 60;
       const ok = (yes: boolean): string => (yes ? "meets" : "MISSES");
       verdicts.push(
-        `  from ${f.papers} papers: DBLP build ≈ ${buildMinutes.toFixed(0)} min (${ok(buildMinutes <= TARGETS.buildMinutes)} ≤ ${TARGETS.buildMinutes}), ` +
-          `peak RSS ≈ ${peakGB.toFixed(1)} GB if it grew linearly (${ok(peakGB <= TARGETS.buildGB)} ≤ ${TARGETS.buildGB}), ` +
+        `  from ${f.papers} papers: DBLP build ≈ ${buildMinutes.toFixed(0)} min wall (${(DBLP_MENTIONS / cpuRate / 60).toFixed(0)} cpu-min) (${ok(buildMinutes <= TARGETS.buildMinutes)} ≤ ${TARGETS.buildMinutes}), ` +
+          `peak RSS ≈ ${peakGB.toFixed(1)} GB at the ${previous ? "slope from the previous size" : "per-mention average"} (${ok(peakGB <= TARGETS.buildGB)} ≤ ${TARGETS.buildGB}), ` +
           `batch of ${Math.round((DBLP_NAMES * f.scoredShare) / 1e3)}k names ≈ ${batchMinutes.toFixed(0)} min on 2 cores (${ok(batchMinutes <= TARGETS.batchMinutes)} ≤ ${TARGETS.batchMinutes})`,
       );
+      previous = f;
     }
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
   return [
-    "Corpus store and batch (generated corpora with colliding names; each step its own process):",
+    "Corpus store and batch (generated corpora with colliding names; each step its own process; mentions/s by wall clock, and per CPU-second of all threads):",
     ...formatTable(
       [
         "papers",
