@@ -18,7 +18,8 @@ export interface EdgeList {
 export interface PairList {
   pairA: Uint32Array;
   pairB: Uint32Array;
-  pairWeight: Float64Array;
+  /** Pair p weighs 1/pairShare[p]. */
+  pairShare: Uint16Array;
   pairCount: number;
 }
 
@@ -28,7 +29,7 @@ export interface PairList {
  * appears (what graphology insertion order needs); otherwise grouped by smaller endpoint.
  */
 export function mergePairs(nodeCount: number, pairs: PairList, firstSeenOrder = false): EdgeList {
-  const { pairA, pairB, pairWeight, pairCount } = pairs;
+  const { pairA, pairB, pairShare, pairCount } = pairs;
   const rowStart = new Uint32Array(nodeCount + 1);
   for (let p = 0; p < pairCount; p++) {
     const a = pairA[p]!;
@@ -45,7 +46,7 @@ export function mergePairs(nodeCount: number, pairs: PairList, firstSeenOrder = 
     const b = pairB[p]!;
     const at = fill[a < b ? a : b]!++;
     other[at] = a < b ? b : a;
-    bucketWeight[at] = pairWeight[p]!;
+    bucketWeight[at] = 1 / pairShare[p]!;
     if (firstPair) firstPair[at] = p;
   }
 

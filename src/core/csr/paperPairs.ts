@@ -18,8 +18,11 @@ export function pairsOfPaper(k: number): number {
   return (k * SAMPLED_DEGREE) / 2;
 }
 
-/** Receives each pair: endpoints in author order for a clique, in sample order above the limit. */
-export type PairSink = (a: number, b: number, weight: number) => void;
+/**
+ * Receives each pair with its weight's divisor (the weight is 1/share): endpoints in author order
+ * for a clique, in sample order above the limit.
+ */
+export type PairSink = (a: number, b: number, share: number) => void;
 
 /**
  * Emits the pairs of one paper whose distinct author ids are `ids[0..k)`. `seed` picks the sample
@@ -29,10 +32,9 @@ export type PairSink = (a: number, b: number, weight: number) => void;
 export function emitPaperPairs(ids: Uint32Array, k: number, seed: number, emit: PairSink): void {
   if (k < 2) return;
   if (k <= CLIQUE_LIMIT) {
-    const weight = 1 / (k - 1);
     for (let i = 0; i < k; i++) {
       const a = ids[i]!;
-      for (let j = i + 1; j < k; j++) emit(a, ids[j]!, weight);
+      for (let j = i + 1; j < k; j++) emit(a, ids[j]!, k - 1);
     }
     return;
   }
@@ -44,10 +46,9 @@ export function emitPaperPairs(ids: Uint32Array, k: number, seed: number, emit: 
     order[i] = order[j]!;
     order[j] = t;
   }
-  const weight = 1 / SAMPLED_DEGREE;
   // Distinct offsets below k/2 give distinct edges, each author meeting 2 per offset.
   for (const step of circulantSteps(k, rng)) {
-    for (let i = 0; i < k; i++) emit(order[i]!, order[(i + step) % k]!, weight);
+    for (let i = 0; i < k; i++) emit(order[i]!, order[(i + step) % k]!, SAMPLED_DEGREE);
   }
 }
 

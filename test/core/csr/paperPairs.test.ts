@@ -25,8 +25,8 @@ function pairStats(corpus: Corpus) {
     const a = index.pairA[p]!;
     const b = index.pairB[p]!;
     if (a === b) selfLoops++;
-    strength[a]! += index.pairWeight[p]!;
-    strength[b]! += index.pairWeight[p]!;
+    strength[a]! += 1 / index.pairShare[p]!;
+    strength[b]! += 1 / index.pairShare[p]!;
     pairs.add(a < b ? `${a},${b}` : `${b},${a}`);
   }
   return { index, strength, distinct: pairs.size, selfLoops };
@@ -62,7 +62,7 @@ describe("co-author pairs of one paper are linear in its authors", () => {
 
   it("weights a pair 1/(k−1) below the clique limit", () => {
     const { index } = pairStats(hyperCorpus(5));
-    expect([...index.pairWeight.subarray(0, index.pairCount)]).toEqual(new Array(10).fill(0.25));
+    expect([...index.pairShare.subarray(0, index.pairCount)]).toEqual(new Array(10).fill(4));
   });
 
   it("links each author of a 3,000-author paper to exactly SAMPLED_DEGREE co-authors, connected", () => {
