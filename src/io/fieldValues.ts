@@ -70,8 +70,23 @@ export function initialsLastName(name: string): string {
 const PLACEHOLDER_AUTHOR =
   /^\[?(no author name available|anonymous|anon\.?|n\/?a|none|unknown|no authors? listed|et al\.?)\]?$/i;
 
+/** Longer than any person's or group's name: a cell run together, not a name. */
+export const MAX_NAME = 200;
+
 export function isPlaceholderAuthor(name: string): boolean {
-  return name === "" || PLACEHOLDER_AUTHOR.test(name.trim()) || !/[\p{L}\p{N}]/u.test(name);
+  return (
+    name === "" ||
+    name.length > MAX_NAME ||
+    PLACEHOLDER_AUTHOR.test(name.trim()) ||
+    !/[\p{L}\p{N}]/u.test(name)
+  );
+}
+
+/** Longer than any address: cut, since one value may be given to every author of a record. */
+export const MAX_AFFILIATION = 500;
+
+export function boundedAffiliation(text: string): string {
+  return text.length > MAX_AFFILIATION ? `${text.slice(0, MAX_AFFILIATION - 1)}…` : text;
 }
 
 /** Cells that stand for "no value" in vendor exports (WoS and R write NA). */

@@ -139,8 +139,9 @@ function authorsOf(work: JsonObject, owner: Owner): AuthorMention[] {
   const sourceIsOwner =
     owner.orcid !== undefined &&
     orcidOf(str(object(source?.["source-orcid"])?.path)) === owner.orcid;
+  const sourceName = sourceIsOwner ? str(object(source?.["source-name"])?.value) : undefined;
   const ownerName =
-    owner.name ?? (sourceIsOwner ? str(object(source?.["source-name"])?.value) : undefined);
+    owner.name ?? (sourceName && !isPlaceholderAuthor(sourceName) ? sourceName : undefined);
   if (owner.orcid === undefined) return mentions;
   const self =
     mentions.find((m) => m.sourceId === owner.orcid) ??
@@ -155,7 +156,8 @@ function nameOf(name: JsonObject | undefined): string | undefined {
   const credit = str(object(name["credit-name"])?.value);
   const given = str(object(name["given-names"])?.value);
   const family = str(object(name["family-name"])?.value);
-  return credit ?? (given || family ? squeeze(`${given ?? ""} ${family ?? ""}`) : undefined);
+  const full = credit ?? (given || family ? squeeze(`${given ?? ""} ${family ?? ""}`) : undefined);
+  return full === undefined || isPlaceholderAuthor(full) ? undefined : full;
 }
 
 function sameName(a: string, b: string): boolean {

@@ -6,7 +6,7 @@
 import { CorpusError, type AuthorMention, type ImportNote, type Paper } from "../core/corpus";
 import { foldedKey, nameKey, variantKind } from "../core/nameKey";
 import { decodeEntities, emptyDecodeReport, type DecodeReport } from "./entities";
-import { yearOf } from "./fieldValues";
+import { MAX_NAME, yearOf } from "./fieldValues";
 import type { CorpusFormat, ParsedFile } from "./format";
 import { LineIndex } from "./lines";
 import { NoteTally } from "./noteTally";
@@ -36,6 +36,12 @@ export function parsePersonXml(text: string, fileName: string): ParsedFile {
   }
   const entities = emptyDecodeReport();
   const fullName = field(text, "FullName", entities);
+  if (fullName && fullName.length > MAX_NAME) {
+    throw new CorpusError(fileName, `is ${fullName.length} characters long, not a person's name`, {
+      line: lines.lineOf(personAt),
+      field: "FullName",
+    });
+  }
   if (!fullName) {
     throw new CorpusError(
       fileName,

@@ -99,6 +99,7 @@ export async function readCorpusBlob(
  * Windows-1252 with a note, as the head check would have (whole-file formats only).
  */
 export async function readText(file: OpenedFile, onBytes?: ByteProgress): Promise<string> {
+  if (!file.gzipped) return decodeWhole(file, onBytes);
   const parts: string[] = [];
   try {
     for await (const chunk of textChunks(file, onBytes)) parts.push(chunk);
@@ -106,6 +107,20 @@ export async function readText(file: OpenedFile, onBytes?: ByteProgress): Promis
   } catch (error) {
     if (!(error instanceof NotUtf8Error)) throw error;
     const bytes = await allBytes(file);
+    const at = Math.max(0, firstInvalidUtf8(bytes, true));
+    file.encoding = "windows-1252";
+    file.notes.push({ file: file.name, message: notUtf8Note(bytes, at) });
+    return new TextDecoder("windows-1252").decode(bytes);
+  }
+}
+
+/** A plain file read whole: one native decode (the text is held anyway), strict for UTF-8. */
+async function decodeWhole(file: OpenedFile, onBytes?: ByteProgress): Promise<string> {
+  const bytes = new Uint8Array(await file.blob.arrayBuffer());
+  onBytes?.(file.blob.size, file.blob.size);
+  try {
+    return new TextDecoder(file.encoding, { fatal: file.encoding === "utf-8" }).decode(bytes);
+  } catch {
     const at = Math.max(0, firstInvalidUtf8(bytes, true));
     file.encoding = "windows-1252";
     file.notes.push({ file: file.name, message: notUtf8Note(bytes, at) });

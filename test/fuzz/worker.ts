@@ -1,5 +1,5 @@
 // One fuzz target in a worker thread (run.ts watches it): runs the target and posts its report;
-// the index of the input being read is kept in shared memory for the watchdog.
+// the number of inputs begun is kept in shared memory for the watchdog.
 import { parentPort, workerData } from "node:worker_threads";
 import { runTarget } from "./runTarget";
 import { fuzzTargets } from "./targets";
@@ -14,6 +14,6 @@ const target = fuzzTargets.find((t) => t.name === name)!;
 const report = await runTarget(target, {
   seed,
   runs,
-  onInput: (index) => Atomics.store(progress, 0, index),
+  onInput: (index) => Atomics.store(progress, 0, index + 1),
 });
 parentPort!.postMessage(report);

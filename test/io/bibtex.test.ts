@@ -209,7 +209,19 @@ describe("BibTeX quirks of real files (issue 8)", () => {
     const parsed = await parseBibtex(text, "bomb.bib");
     expect(JSON.stringify(parsed).length).toBeLessThan(4 * text.length + 200_000);
     expect(parsed.notes.map((n) => n.message)).toContainEqual(
-      expect.stringMatching(/^@string expansion stopped/),
+      expect.stringMatching(/^@string expansion and crossref inheritance stopped/),
     );
+  });
+});
+
+describe("BibTeX crossref without amplification", () => {
+  it("stops copying a huge parent field into many children past the file's budget", async () => {
+    const big = "x".repeat(20_000);
+    let text = `@proceedings{p, editor = {Ed Itor}, title = {${big}}, year = 2000}\n`;
+    for (let i = 0; i < 200; i++)
+      text += `@inproceedings{c${i}, author = {A B}, title = {T${i}}, crossref = {p}}\n`;
+    const parsed = await parseBibtex(text, "amp.bib");
+    expect(JSON.stringify(parsed).length).toBeLessThan(12 * text.length + 20_000);
+    expect(parsed.papers).toHaveLength(200);
   });
 });

@@ -62,3 +62,12 @@ describe("format sniffing by content", () => {
     for (const format of formats) expect(format.keeps.length).toBeGreaterThan(20);
   });
 });
+
+describe("README's format table", () => {
+  it("lists every registered format", async () => {
+    const { readFileSync } = await import("node:fs");
+    const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+    const table = readme.slice(readme.indexOf("| format | id of a paper |"));
+    for (const format of formats) expect(table, format.id).toContain(format.label.split(" (")[0]);
+  });
+});

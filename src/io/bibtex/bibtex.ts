@@ -25,9 +25,32 @@ export const bibtexFormat: CorpusFormat = {
   parse: (text, fileName, context) => parseBibtex(text, fileName, context),
 };
 
+/** The fields a paper is made of; the scanner reads past the others. */
+const USED_FIELDS = new Set([
+  "author",
+  "editor",
+  "title",
+  "subtitle",
+  "year",
+  "date",
+  "journal",
+  "journaltitle",
+  "booktitle",
+  "doi",
+  "abstract",
+  "keywords",
+  "author_keywords",
+  "author-keywords",
+  "crossref",
+  "url",
+  "unique-id",
+  "researcherid-numbers",
+  "orcid-numbers",
+]);
+
 /** Scans a file once for the import: its @string go to the shared table, its scan is kept. */
 function gatherStrings(text: string, context: ImportContext): void {
-  const scan = scanBibtex(text);
+  const scan = scanBibtex(text, USED_FIELDS);
   context.bibScans.set(text, scan);
   for (const [name, value] of resolvedStrings(scan, context.bibStrings, text.length)) {
     if (!context.bibStrings.has(name)) context.bibStrings.set(name, value);
@@ -39,7 +62,7 @@ export async function parseBibtex(
   fileName: string,
   context?: ImportContext,
 ): Promise<ParsedFile> {
-  const scan = context?.bibScans.get(text) ?? scanBibtex(text);
+  const scan = context?.bibScans.get(text) ?? scanBibtex(text, USED_FIELDS);
   const macros = new MacroTable(scan, context?.bibStrings ?? new Map(), text.length);
   const tally = new NoteTally();
   for (const broken of scan.broken) {
@@ -73,7 +96,9 @@ export async function parseBibtex(
     if (paper) drafts.push(paper);
   }
   if (macros.overBudget) {
-    tally.add("@string expansion stopped: the macros would grow the file past four times its size");
+    tally.add(
+      "@string expansion and crossref inheritance stopped: they would grow the file past four times its size",
+    );
   }
   const fill = await tex.resolve();
   if (tex.approximated > 0) {

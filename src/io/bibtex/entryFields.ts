@@ -26,6 +26,16 @@ export class MacroTable {
     this.budget = 4 * textLength + 10_000;
   }
 
+  /** Spends `chars` of the budget on text copied from elsewhere (crossref); false when spent. */
+  allow(chars: number): boolean {
+    if (chars > this.budget) {
+      this.overBudget = true;
+      return false;
+    }
+    this.budget -= chars;
+    return true;
+  }
+
   /** The text of a value; undefined macros are collected, expansion stops at the budget. */
   text(parts: ValuePart[], missing: string[], seen: Set<string> = new Set()): string {
     let out = "";
@@ -95,11 +105,12 @@ export class EntryFields {
     let text: FieldText | undefined;
     if (field) {
       const undefinedMacros: string[] = [];
-      text = {
-        tex: this.macros.text(field.parts, undefinedMacros),
-        line: field.line,
-        undefinedMacros,
-      };
+      const tex = this.macros.text(field.parts, undefinedMacros);
+      // A parent's field is copied into each child: it spends the budget macros spend.
+      const inherited = !this.entry.fields.has(name);
+      if (!inherited || this.macros.allow(tex.length)) {
+        text = { tex, line: field.line, undefinedMacros };
+      }
     }
     this.done.set(name, text);
     return text;

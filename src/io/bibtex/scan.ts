@@ -51,8 +51,12 @@ function isSpace(code: number): boolean {
 }
 const ENTRY_START = /(?:^|\n)[ \t]*@/g;
 
-export function scanBibtex(text: string): BibScan {
-  return new Scanner(text).scan();
+/**
+ * Scans a BibTeX text. With `wanted`, only those fields keep their values (a Web of Science entry
+ * carries thirty fields a paper never reads; skipping them spares most of the allocation).
+ */
+export function scanBibtex(text: string, wanted?: ReadonlySet<string>): BibScan {
+  return new Scanner(text, wanted).scan();
 }
 
 class Scanner {
@@ -62,7 +66,10 @@ class Scanner {
   private countedTo = 0;
   private lineCount = 1;
 
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    private readonly wanted: ReadonlySet<string> | undefined,
+  ) {}
 
   scan(): BibScan {
     const text = this.text;
@@ -131,22 +138,27 @@ class Scanner {
       if (name === undefined) this.fail(`expected a field name in entry ${key}`);
       this.skipSpace();
       this.expect("=");
-      const parts = this.value(fieldLine);
+      if (this.wanted && !this.wanted.has(name)) {
+        this.value(fieldLine, false);
+        continue;
+      }
+      const parts = this.value(fieldLine, true);
       if (!fields.has(name)) fields.set(name, { parts, line: fieldLine });
     }
     this.pos++;
     return { type, key, line, fields };
   }
 
-  /** A value: `{…}`, `"…"`, a number or a macro name, joined by `#`. */
-  private value(line: number): ValuePart[] {
+  /** A value: `{…}`, `"…"`, a number or a macro name, joined by `#` (read past when not `keep`). */
+  private value(line: number, keep = true): ValuePart[] {
     const parts: ValuePart[] = [];
     for (;;) {
       this.skipSpace();
       const c = this.text[this.pos];
-      if (c === "{") parts.push(this.braced("}", line));
-      else if (c === '"') parts.push(this.braced('"', line));
-      else {
+      if (c === "{" || c === '"') {
+        const text = this.braced(c === "{" ? "}" : '"', line);
+        if (keep) parts.push(text);
+      } else {
         const word = this.word(WORD_STOP);
         if (word === undefined) {
           const found = c === undefined ? "the end of the file" : `"${c}"`;
@@ -154,7 +166,7 @@ class Scanner {
             `expected a value in {braces}, "quotes", a number or a @string name, found ${found}`,
           );
         }
-        parts.push(/^\d+$/.test(word) ? word : { macro: word.toLowerCase() });
+        if (keep) parts.push(/^\d+$/.test(word) ? word : { macro: word.toLowerCase() });
       }
       this.skipSpace();
       if (this.text[this.pos] !== "#") return parts;

@@ -1,6 +1,6 @@
 // Author lists as vendors write them in one cell, each quirk pinned by a test.
 import { foldedKey } from "../../core/nameKey";
-import { displayName, initialsLastName, squeeze } from "../fieldValues";
+import { boundedAffiliation, displayName, initialsLastName, squeeze } from "../fieldValues";
 
 /**
  * Scopus "Authors": "D'Ambrosio R.; Smith J.A." since 2020, "Govil N., Sharma A." before (a comma
@@ -85,7 +85,7 @@ export function wosAddresses(c1: string | undefined): Map<string, string> | unde
   if (!c1 || !c1.includes("[")) return undefined;
   const byAuthor = new Map<string, string>();
   for (const match of c1.matchAll(/\[([^\]]*)\]\s*([^[]*)/g)) {
-    const address = squeeze(match[2]!.replace(/;\s*$/, "").replace(/\.$/, ""));
+    const address = boundedAffiliation(squeeze(match[2]!.replace(/;\s*$/, "").replace(/\.$/, "")));
     for (const name of match[1]!.split(";")) {
       const key = foldedKey(displayName(name));
       if (key !== "" && !byAuthor.has(key)) byAuthor.set(key, address);
