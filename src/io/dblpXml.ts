@@ -11,6 +11,7 @@ import { DblpRecordBuilder } from "./dblpRecord";
 import { namedEntity } from "./entities";
 import type { CorpusFormat, PaperSink, ParsedFile } from "./format";
 import { NoteTally } from "./noteTally";
+import { WellFormedChunks } from "./xmlText";
 import type { StreamProgress } from "./streaming";
 
 export const dblpXmlFormat: CorpusFormat = {
@@ -55,6 +56,7 @@ export async function parseDblpStream(
 class DblpReader {
   private readonly parser = new SaxesParser();
   private readonly tally = new NoteTally();
+  private readonly text = new WellFormedChunks();
   private readonly papers: Paper[] = [];
   private readonly builder: DblpRecordBuilder;
   private unknownEntity: string | undefined;
@@ -96,11 +98,11 @@ class DblpReader {
   }
 
   write(chunk: string): void {
-    if (!this.broken) this.parser.write(chunk);
+    if (!this.broken) this.feed(() => this.parser.write(this.text.next(chunk)));
   }
 
   close(): ParsedFile {
-    if (!this.broken) this.parser.close();
+    if (!this.broken) this.feed(() => this.parser.write(this.text.end()).close());
     if (!this.sawRoot) {
       throw new CorpusError(
         this.fileName,
@@ -126,6 +128,19 @@ class DblpReader {
       "DBLP publication records",
       this.builder.count > 0,
     );
+  }
+
+  /** saxes reports XML errors through onError; anything it throws itself is a break too. */
+  private feed(step: () => unknown): void {
+    try {
+      step();
+    } catch (error) {
+      if (error instanceof CorpusError) throw error;
+      this.broken ??= {
+        reason: `the XML cannot be read (${(error as Error).message})`,
+        line: this.parser.line,
+      };
+    }
   }
 
   private onError(error: Error): void {

@@ -56,7 +56,7 @@ export function summaryNote(
     file,
     message:
       `read ${count(c.read, "record")}${from}: ${count(c.papers, "paper")}, ` +
-      `${c.skipped} skipped, ${c.merged} merged by id${passed}`,
+      `${c.skipped.toLocaleString("en")} skipped, ${c.merged.toLocaleString("en")} merged by id${passed}`,
   };
 }
 

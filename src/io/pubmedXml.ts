@@ -8,6 +8,7 @@ import { namedEntity } from "./entities";
 import { isPlaceholderAuthor, normalizeDoi, orcidOf, squeeze, yearOf } from "./fieldValues";
 import type { CorpusFormat, PaperSink, ParsedFile } from "./format";
 import { NoteTally } from "./noteTally";
+import { WellFormedChunks } from "./xmlText";
 
 export const pubmedXmlFormat: CorpusFormat = {
   id: "pubmed-xml",
@@ -158,11 +159,19 @@ async function readPubmed(
     else if (name === "Keyword" || name === "DescriptorName") d.keywords.push(value);
   };
 
+  const wellFormed = new WellFormedChunks();
+  const feed = (step: () => unknown) => {
+    try {
+      step();
+    } catch (error) {
+      broken ??= `the XML cannot be read (${(error as Error).message}) (line ${parser.line})`;
+    }
+  };
   for await (const chunk of chunks) {
     if (broken) break;
-    parser.write(chunk);
+    feed(() => parser.write(wellFormed.next(chunk)));
   }
-  if (!broken) parser.close();
+  if (!broken) feed(() => parser.write(wellFormed.end()).close());
   if (!sawRoot)
     throw new CorpusError(fileName, "no XML elements found; PubMed XML holds <PubmedArticleSet>", {
       line: 1,

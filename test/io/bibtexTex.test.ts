@@ -122,3 +122,19 @@ describe("TeX → Unicode through @retorquere/bibtex-parser", () => {
     expect(texToUnicode(String.raw`\unknown{x} y`)).toBe("x y");
   });
 });
+
+describe("long values", () => {
+  it("go to the library word by word, so one unknown command in an abstract costs one word", async () => {
+    const words = Array.from({ length: 800 }, (_, i) => `w${i}`);
+    words[400] = String.raw`\MaxMinAntSystem{}`;
+    words[401] = String.raw`Fran\c cois`;
+    const [text] = await convert(words.join(" "));
+    expect(text!.split(" ")).toHaveLength(800);
+    expect(text!.split(" ").slice(399, 403)).toEqual([
+      "w399",
+      "MaxMinAntSystem",
+      "François",
+      "w402",
+    ]);
+  });
+});

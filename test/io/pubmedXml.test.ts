@@ -48,3 +48,19 @@ describe("PubMed XML", () => {
     expect(parsed.papers.map((p) => p.id)).not.toContain("pubmed:99999999");
   });
 });
+
+describe("XML with a lone surrogate (found by the fuzz suite)", () => {
+  it.each(["<?x\uda2d", "<?xml \ud9e4", "<PubmedArticleSet><PubmedArticle>\ud800"])(
+    "refuses %j with its own error, not saxes's RangeError",
+    async (text) => {
+      const { parseDblpXml } = await import("../../src/io/dblpXml");
+      const { pubmedXmlFormat } = await import("../../src/io/pubmedXml");
+      const { newImportContext } = await import("../../src/io/format");
+      const { CorpusError } = await import("../../src/core/corpus");
+      expect(() => parseDblpXml(text, "x.xml")).toThrow(CorpusError);
+      await expect(
+        Promise.resolve().then(() => pubmedXmlFormat.parse(text, "x.xml", newImportContext())),
+      ).rejects.toBeInstanceOf(CorpusError);
+    },
+  );
+});

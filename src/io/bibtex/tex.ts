@@ -10,6 +10,10 @@ import { fastTexToUnicode, texToUnicode } from "./texFast";
 const OPEN = "\uE010";
 const CLOSE = "\uE011";
 const PLACEHOLDER = /\uE010(\d+)\uE011/g;
+/** Values longer than this are converted word by word. */
+const SEGMENT_ABOVE = 200;
+/** Longer pieces are not given to the library (converted by the fast path's rules, noted). */
+const LIBRARY_MAX = 2000;
 
 export class TexValues {
   private readonly pending: string[] = [];
@@ -26,6 +30,21 @@ export class TexValues {
       : untagged;
     const fast = fastTexToUnicode(clean);
     if (fast !== undefined) return fast;
+    // A long value (an abstract) goes word by word: only the words the fast path cannot read
+    // reach the library, whose grammar takes seconds on a page of text.
+    if (clean.length > SEGMENT_ABOVE) {
+      return segments(clean)
+        .map((segment) => fastTexToUnicode(segment) ?? this.placeholder(segment))
+        .join(" ");
+    }
+    return this.placeholder(clean);
+  }
+
+  private placeholder(clean: string): string {
+    if (clean.length > LIBRARY_MAX) {
+      this.approximated++;
+      return texToUnicode(clean);
+    }
     let n = this.index.get(clean);
     if (n === undefined) {
       n = this.pending.length;
@@ -73,6 +92,32 @@ export class TexValues {
       return texToUnicode(value);
     });
   }
+}
+
+/**
+ * A value cut at spaces outside braces and math, each piece balanced; a control word keeps the
+ * word after it (`\c c`, `\bf text`).
+ */
+export function segments(tex: string): string[] {
+  const pieces: string[] = [];
+  let depth = 0;
+  let math = false;
+  let start = 0;
+  for (let i = 0; i < tex.length; i++) {
+    const c = tex[i];
+    if (c === "\\") i++;
+    else if (c === "{") depth++;
+    else if (c === "}") depth = Math.max(0, depth - 1);
+    else if (c === "$") math = !math;
+    else if (depth === 0 && !math && (c === " " || c === "\n" || c === "\t")) {
+      const piece = tex.slice(start, i);
+      if (/\\[A-Za-z]+$/.test(piece)) continue;
+      if (piece !== "") pieces.push(piece);
+      start = i + 1;
+    }
+  }
+  if (start < tex.length) pieces.push(tex.slice(start));
+  return pieces;
 }
 
 /** Math font and text commands: their argument is the text. */
