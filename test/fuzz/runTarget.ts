@@ -97,8 +97,12 @@ export async function runTarget(
       }
       const ms = performance.now() - started;
       times.push(ms);
-      if (ms > SLOW_MS && input.length < SMALL_INPUT)
-        fail("slow", at, input, `${ms.toFixed(0)} ms on ${input.length} characters`);
+      // A busy machine pauses a thread now and then: slow means slow on the fastest of three runs.
+      if (ms > SLOW_MS && input.length < SMALL_INPUT) {
+        const fastest = Math.min(ms, await rerun(target, input), await rerun(target, input));
+        if (fastest > SLOW_MS)
+          fail("slow", at, input, `${fastest.toFixed(0)} ms on ${input.length} characters`);
+      }
       if (threw !== undefined) {
         if (target.ownError(threw)) refused++;
         else
@@ -132,6 +136,16 @@ export async function runTarget(
     maxRatio,
     failures,
   };
+}
+
+async function rerun(target: FuzzTarget, input: string): Promise<number> {
+  const started = performance.now();
+  try {
+    await target.run(input);
+  } catch {
+    // judged on the first run
+  }
+  return performance.now() - started;
 }
 
 export function formatReport(r: FuzzReport): string {
