@@ -1,60 +1,57 @@
-// npm run eval -- <folder of person-XML files | corpus file> [--json] [--resolution R] [--seed S]
-// Scores the split suggestion per labeled name, with macro/micro averages and both baselines.
-import { indexCorpus } from "../core/corpusIndex";
-import { evaluateName, labeledNames, summarise, type NameEvaluation } from "../core/evaluation";
+// npm run eval -- SET... [--json] [--names] [--resolution R] [--seed S] [--method agglomerative|louvain]
+// Scores the split suggestion on one or more labeled sets (a file or a folder each): one row per set
+// with macro and micro B³ and pairwise F1 for ours and both baselines, split time, and the mean over
+// sets; then how well the confidence is calibrated, over every set's identities.
+import { evaluateName, summarise, type NameEvaluation } from "../core/evaluation";
 import type { Averages } from "../core/metrics";
-import { readCorpusFromPath } from "../io/readPath";
-import { parseArgs, runMain } from "./args";
+import { reliability, type Reliability } from "../core/reliability";
+import { SPLIT_METHODS, type SplitMethod } from "../core/split";
+import { numberOption, parseArgs, runMain } from "./args";
+import { loadLabeledSets } from "./labeledSets";
 
 runMain(async () => {
-  const args = parseArgs(process.argv.slice(2), ["--resolution", "--seed"]);
-  const corpus = await readCorpusFromPath(args.positional[0]);
-  const seed = Number(args.values.get("--seed") ?? 1);
-  const resolution = Number(args.values.get("--resolution") ?? 1);
-  const index = indexCorpus(corpus, undefined, seed);
-  index.communities();
-  const names = labeledNames(index);
-  if (names.length === 0)
-    throw new Error(`${corpus.label}: no mention carries a ground-truth label; nothing to score`);
-  const rows = names.map((key) => evaluateName(index, key, { seed, resolution }));
-  const summary = summarise(rows);
+  const args = parseArgs(
+    process.argv.slice(2),
+    ["--resolution", "--seed", "--method"],
+    ["--json", "--names"],
+  );
+  const seed = numberOption(args, "--seed", 1, { integer: true });
+  const resolution = numberOption(args, "--resolution", 1, { min: 0, minInclusive: false });
+  const method = (args.values.get("--method") ?? "profile") as SplitMethod;
+  if (!SPLIT_METHODS.includes(method))
+    throw new Error(`--method must be one of ${SPLIT_METHODS.join(", ")}; got "${method}"`);
+  const paths = args.positional.length > 0 ? args.positional : [undefined];
+  const sets = await loadLabeledSets(paths as string[], seed);
+  const results = sets.map((set) => {
+    const rows = set.names.map((key) => evaluateName(set.index, key, { seed, resolution, method }));
+    return { set: set.label, rows, summary: summarise(rows) };
+  });
+  const calibration = reliability(results.flatMap((r) => r.rows.flatMap((row) => row.identities)));
   if (args.flags.has("--json")) {
-    process.stdout.write(
-      JSON.stringify({
-        corpus: corpus.label,
-        seed,
-        resolution,
-        summary,
-        names: rows.map(compactRow),
-      }) + "\n",
-    );
+    const perSet = results.map(({ set, rows, summary }) => ({
+      corpus: set,
+      seed,
+      resolution,
+      method,
+      summary,
+      reliability: reliability(rows.flatMap((row) => row.identities)),
+      names: rows.map(compactRow),
+    }));
+    const out =
+      perSet.length === 1
+        ? perSet[0]
+        : {
+            sets: perSet,
+            mean: meanOverSets(results.map((r) => r.summary)),
+            reliability: calibration,
+          };
+    process.stdout.write(JSON.stringify(out) + "\n");
     return;
   }
-  const pad = (s: string | number, n: number): string => String(s).padStart(n);
-  console.log(
-    `${"name".padEnd(24)} ${pad("papers", 6)} ${pad("people", 6)} ${pad("found", 5)}  ${pad("B3 F1", 6)} ${pad("pw F1", 6)}  ${pad("comp B3", 7)} ${pad("ms", 6)}`,
-  );
-  for (const r of rows) {
-    console.log(
-      `${r.label.slice(0, 24).padEnd(24)} ${pad(r.papers, 6)} ${pad(r.people, 6)} ${pad(r.predicted, 5)}  ${pad(r.ours.b3.f1.toFixed(3), 6)} ${pad(r.ours.pairwise.f1.toFixed(3), 6)}  ${pad(r.coauthorComponents.b3.f1.toFixed(3), 7)} ${pad(r.splitMs.toFixed(1), 6)}`,
-    );
-  }
-  const line = (label: string, a: Averages): string =>
-    `${label.padEnd(34)} B3 P ${a.b3Precision.toFixed(3)} R ${a.b3Recall.toFixed(3)} F1 ${a.b3F1.toFixed(3)} | pairwise P ${a.pairwisePrecision.toFixed(3)} R ${a.pairwiseRecall.toFixed(3)} F1 ${a.pairwiseF1.toFixed(3)}`;
-  console.log(
-    `\n${summary.names} names, ${summary.mentions} labeled mentions (seed ${seed}, resolution ${resolution})`,
-  );
-  console.log("macro average over names:");
-  console.log(line("  ours", summary.ours));
-  console.log(line("  exact-name grouping", summary.exactName));
-  console.log(line("  co-author components", summary.coauthorComponents));
-  console.log("micro average (pooled mentions / pairs):");
-  console.log(line("  ours", summary.micro.ours));
-  console.log(line("  exact-name grouping", summary.micro.exactName));
-  console.log(line("  co-author components", summary.micro.coauthorComponents));
-  console.log(
-    `split time per name: p50 ${summary.splitMs.p50.toFixed(1)} ms, p95 ${summary.splitMs.p95.toFixed(1)} ms, max ${summary.splitMs.max.toFixed(1)} ms`,
-  );
+  if (args.flags.has("--names") || results.length === 1)
+    for (const { set, rows } of results) printNames(set, rows);
+  printSets(results, seed, resolution, method);
+  printReliability(calibration);
 });
 
 function compactRow(r: NameEvaluation) {
@@ -69,4 +66,101 @@ function compactRow(r: NameEvaluation) {
     componentsB3F1: r.coauthorComponents.b3.f1,
     splitMs: r.splitMs,
   };
+}
+
+type Summary = ReturnType<typeof summarise>;
+
+function meanOverSets(summaries: Summary[]) {
+  const mean = (f: (s: Summary) => number): number =>
+    summaries.reduce((sum, s) => sum + f(s), 0) / summaries.length;
+  const of = (pick: (s: Summary) => Averages) => ({
+    b3F1: mean((s) => pick(s).b3F1),
+    pairwiseF1: mean((s) => pick(s).pairwiseF1),
+  });
+  return {
+    ours: of((s) => s.ours),
+    exactName: of((s) => s.exactName),
+    coauthorComponents: of((s) => s.coauthorComponents),
+    micro: {
+      ours: of((s) => s.micro.ours),
+      exactName: of((s) => s.micro.exactName),
+      coauthorComponents: of((s) => s.micro.coauthorComponents),
+    },
+  };
+}
+
+const pad = (s: string | number, n: number): string => String(s).padStart(n);
+const f3 = (x: number): string => x.toFixed(3);
+
+function printNames(set: string, rows: NameEvaluation[]): void {
+  console.log(`\n${set}`);
+  console.log(
+    `${"name".padEnd(24)} ${pad("papers", 6)} ${pad("people", 6)} ${pad("found", 5)}  ${pad("B3 F1", 6)} ${pad("pw F1", 6)}  ${pad("comp B3", 7)} ${pad("ms", 6)}`,
+  );
+  for (const r of rows) {
+    console.log(
+      `${r.label.slice(0, 24).padEnd(24)} ${pad(r.papers, 6)} ${pad(r.people, 6)} ${pad(r.predicted, 5)}  ${pad(f3(r.ours.b3.f1), 6)} ${pad(f3(r.ours.pairwise.f1), 6)}  ${pad(f3(r.coauthorComponents.b3.f1), 7)} ${pad(r.splitMs.toFixed(1), 6)}`,
+    );
+  }
+}
+
+function printSets(
+  results: { set: string; summary: Summary }[],
+  seed: number,
+  resolution: number,
+  method: string,
+): void {
+  const pair = (macro: number, micro: number): string => `${f3(macro)} (${f3(micro)})`;
+  const row = (label: string, names: string, s: Summary | ReturnType<typeof meanOverSets>) =>
+    [
+      label.slice(0, 28).padEnd(28),
+      names,
+      pair(s.ours.b3F1, s.micro.ours.b3F1),
+      pair(s.exactName.b3F1, s.micro.exactName.b3F1),
+      pair(s.coauthorComponents.b3F1, s.micro.coauthorComponents.b3F1),
+      "│",
+      pair(s.ours.pairwiseF1, s.micro.ours.pairwiseF1),
+      pair(s.exactName.pairwiseF1, s.micro.exactName.pairwiseF1),
+      pair(s.coauthorComponents.pairwiseF1, s.micro.coauthorComponents.pairwiseF1),
+    ].join("  ");
+  console.log(
+    `\nmacro (micro) F1 per set — seed ${seed}, resolution ${resolution}, method ${method}`,
+  );
+  console.log(
+    `${"".padEnd(28)}  ${"".padEnd(10)}  ${"B3: ours".padEnd(13)}  ${"exact-name".padEnd(13)}  ${"components".padEnd(13)}  │  ${"pairwise: ours".padEnd(13)}  ${"exact-name".padEnd(13)}  components`,
+  );
+  for (const { set, summary } of results) {
+    console.log(
+      `${row(set, `${pad(summary.names, 4)} names`, summary)}  │ split ms p50 ${summary.splitMs.p50.toFixed(1)} p95 ${summary.splitMs.p95.toFixed(1)} max ${summary.splitMs.max.toFixed(1)}`,
+    );
+  }
+  if (results.length > 1)
+    console.log(row("mean over sets", "".padEnd(10), meanOverSets(results.map((r) => r.summary))));
+  if (results.length === 1) {
+    const s = results[0]!.summary;
+    const line = (label: string, a: Averages): string =>
+      `${label.padEnd(34)} B3 P ${f3(a.b3Precision)} R ${f3(a.b3Recall)} F1 ${f3(a.b3F1)} | pairwise P ${f3(a.pairwisePrecision)} R ${f3(a.pairwiseRecall)} F1 ${f3(a.pairwiseF1)}`;
+    console.log(`\n${s.names} names, ${s.mentions} labeled mentions`);
+    console.log("macro average over names:");
+    console.log(line("  ours", s.ours));
+    console.log(line("  exact-name grouping", s.exactName));
+    console.log(line("  co-author components", s.coauthorComponents));
+    console.log("micro average (pooled mentions / pairs):");
+    console.log(line("  ours", s.micro.ours));
+    console.log(line("  exact-name grouping", s.micro.exactName));
+    console.log(line("  co-author components", s.micro.coauthorComponents));
+  }
+}
+
+function printReliability(r: Reliability): void {
+  console.log(
+    `\nconfidence calibration over ${r.identities} suggested identities (right = exactly one person's papers, all of them):`,
+  );
+  console.log(`  confidence   identities  mean conf   right    pure`);
+  for (const row of r.rows) {
+    console.log(
+      `  ${row.from.toFixed(1)}–${row.to.toFixed(1)}    ${pad(row.identities, 10)}  ${pad(f3(row.meanConfidence), 9)}  ${pad(f3(row.right), 6)}  ${pad(f3(row.pure), 6)}`,
+    );
+  }
+  console.log(`  expected calibration error ${f3(r.ece)}`);
 }

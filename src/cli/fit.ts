@@ -1,95 +1,97 @@
-// npm run fit -- <folder of labeled files> [--folds K] [--l2 λ] [--drop feature,…] [--variant]
-// Fits the split model's global weights and reports how they do on names never seen in training:
-// K folds by file (one file per name); each fold is scored (a) inside the full corpus and (b) as a
-// corpus of its own, the way a new export of unseen names is loaded. --variant first rewrites
-// person-XML files into the variant form (co-authors lower-cased, own name and <id> removed).
-import { readdir, readFile } from "node:fs/promises";
-import { join } from "node:path";
-import type { Corpus } from "../core/corpus";
-import { indexCorpus } from "../core/corpusIndex";
-import { evaluateName, labeledNames, summarise, type NameEvaluation } from "../core/evaluation";
-import { fitLogistic, trainingPairs } from "../core/fitModel";
-import { FEATURE_NAMES } from "../core/splitEvidence";
-import { DEFAULT_MODEL, type SplitModel } from "../core/splitModel";
-import type { ParsedFile } from "../io/format";
-import { mergeParsedFiles } from "../io/merge";
-import { parsePersonXml } from "../io/personXml";
-import { readCorpusFile } from "../io/readPath";
-import { parseArgs, runMain } from "./args";
+// npm run fit -- SET... [--folds K] [--l2 λ] [--drop feature,…] [--write]
+// Fits the split model's global parameters on every labeled set at once and says how they do on
+// data never seen in training, two ways: by name (K folds of names across all sets; each held-out
+// name scored inside its own set's corpus) and by set (train on the other sets, score the one left
+// out — the way a corpus of a new family meets the model). --write stores the weights fitted on
+// everything in src/core/split/weights.ts.
+import { writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { evaluateName, summarise, type NameEvaluation } from "../core/evaluation";
+import { fitModel, type LabeledSet } from "../core/fitModel";
+import { FEATURE_NAMES } from "../core/split/evidence";
+import type { SplitModel } from "../core/split/model";
+import { FITTED_MODEL } from "../core/split/weights";
+import { numberOption, parseArgs, runMain } from "./args";
+import { loadLabeledSets } from "./labeledSets";
 
 runMain(async () => {
-  const args = parseArgs(process.argv.slice(2), ["--folds", "--l2", "--drop"]);
-  const folder = args.positional[0];
-  if (!folder) throw new Error("usage: npm run fit -- <folder of labeled files, one per name>");
-  const folds = Number(args.values.get("--folds") ?? 5);
-  const l2 = Number(args.values.get("--l2") ?? 1e-3);
-  const dropped = droppedFeatures(args.values.get("--drop"));
-  const files = (await readdir(folder))
-    .filter((f) => !f.startsWith(".") && !/^readme/i.test(f))
-    .sort();
-  const parsed = await Promise.all(
-    files.map((f) => readLabeledFile(join(folder, f), f, args.flags.has("--variant"))),
-  );
-  const corpusOf = (which: number[]): Corpus =>
-    mergeParsedFiles(
-      "fold",
-      "fold",
-      which.map((i) => parsed[i]!),
+  const args = parseArgs(process.argv.slice(2), ["--folds", "--l2", "--drop"], ["--write"]);
+  if (args.positional.length === 0)
+    throw new Error(
+      "usage: npm run fit -- SET... (labeled files or folders, e.g. ../shared/data/*)",
     );
-  const fullIndex = indexCorpus(corpusOf(files.map((_, i) => i)));
-  const fit = (index: ReturnType<typeof indexCorpus>): SplitModel => ({
-    ...DEFAULT_MODEL,
-    ...fitLogistic(trainingPairs(index, labeledNames(index)), l2, dropped),
-  });
+  const folds = numberOption(args, "--folds", 5, { integer: true, min: 2 });
+  const l2 = numberOption(args, "--l2", 1e-3, { min: 0 });
+  const dropped = droppedFeatures(args.values.get("--drop"));
+  const sets = await loadLabeledSets(args.positional);
+  const fit = (training: LabeledSet[]): SplitModel => fitModel(training, FITTED_MODEL, l2, dropped);
+  const score = (set: LabeledSet, names: string[], model: SplitModel): NameEvaluation[] =>
+    names.map((key) => evaluateName(set.index, key, {}, model));
 
-  const inFull: NameEvaluation[] = [];
-  const onOwn: NameEvaluation[] = [];
+  const byName = new Map<string, NameEvaluation[]>(sets.map((s) => [s.label, []]));
   for (let fold = 0; fold < folds; fold++) {
-    const test = files.map((_, i) => i).filter((i) => i % folds === fold);
-    const train = files.map((_, i) => i).filter((i) => i % folds !== fold);
-    const model = fit(indexCorpus(corpusOf(train)));
-    const ownIndex = indexCorpus(corpusOf(test));
-    const names = labeledNames(ownIndex);
-    const own = names.map((key) => evaluateName(ownIndex, key, { runs: 0 }, model));
-    const full = names.map((key) => evaluateName(fullIndex, key, { runs: 0 }, model));
-    inFull.push(...full);
-    onOwn.push(...own);
-    const [f, o] = [summarise(full).ours, summarise(own).ours];
+    const inFold = (_: string, i: number): boolean => i % folds === fold;
+    const model = fit(sets.map((s) => ({ ...s, names: s.names.filter((k, i) => !inFold(k, i)) })));
+    for (const set of sets)
+      byName.get(set.label)!.push(...score(set, set.names.filter(inFold), model));
+  }
+  const bySet = new Map<string, NameEvaluation[]>();
+  if (sets.length > 1) {
+    for (const set of sets)
+      bySet.set(set.label, score(set, set.names, fit(sets.filter((s) => s !== set))));
+  }
+  const model = fit(sets);
+  const inSample = new Map(sets.map((s) => [s.label, score(s, s.names, model)]));
+
+  const cell = (rows: NameEvaluation[] | undefined): string => {
+    if (!rows) return "—".padEnd(15);
+    const s = summarise(rows);
+    return `${s.ours.b3F1.toFixed(3)} (${s.micro.ours.b3F1.toFixed(3)})`.padEnd(15);
+  };
+  console.log(`B3 F1 macro (micro) of the fitted model on every set`);
+  console.log(
+    `${"set".padEnd(28)}  ${"unseen names".padEnd(15)}  ${"unseen set".padEnd(15)}  ${"in-sample".padEnd(15)}  better baseline`,
+  );
+  for (const set of sets) {
+    const base = summarise(inSample.get(set.label)!);
+    const better = Math.max(base.exactName.b3F1, base.coauthorComponents.b3F1);
+    const betterMicro = Math.max(base.micro.exactName.b3F1, base.micro.coauthorComponents.b3F1);
     console.log(
-      `fold ${fold + 1}/${folds}: ${names.length} unseen names  in full corpus B3 ${f.b3F1.toFixed(3)} pw ${f.pairwiseF1.toFixed(3)}  as own corpus B3 ${o.b3F1.toFixed(3)} pw ${o.pairwiseF1.toFixed(3)}`,
+      `${set.label.slice(0, 28).padEnd(28)}  ${cell(byName.get(set.label))}  ${cell(bySet.get(set.label))}  ${cell(inSample.get(set.label))}  ${better.toFixed(3)} (${betterMicro.toFixed(3)})`,
     );
   }
-  const line = (label: string, rows: NameEvaluation[]): string => {
-    const s = summarise(rows).ours;
-    return `${label}: B3 F1 ${s.b3F1.toFixed(3)} (P ${s.b3Precision.toFixed(3)} R ${s.b3Recall.toFixed(3)})  pairwise F1 ${s.pairwiseF1.toFixed(3)}`;
-  };
-  console.log(line(`unseen names, inside the full corpus (${inFull.length})`, inFull));
-  console.log(line(`unseen names, loaded as their own corpus (${onOwn.length})`, onOwn));
-  const model = fit(fullIndex);
   console.log(
-    line(
-      "fitted on all names (in-sample)",
-      labeledNames(fullIndex).map((k) => evaluateName(fullIndex, k, { runs: 0 }, model)),
-    ),
+    `\nweights fitted on every set (${folds}-fold by name above; leave-one-set-out beside it):`,
   );
-  console.log(`weights (paste into src/core/splitModel.ts):\n  bias ${model.bias.toFixed(3)}`);
+  console.log(`  bias ${model.bias.toFixed(3)}`);
   FEATURE_NAMES.forEach((name, i) =>
     console.log(`  ${name.padEnd(20)} ${model.weights[i]!.toFixed(3)}`),
   );
-  console.log(JSON.stringify({ bias: round(model.bias), weights: model.weights.map(round) }));
+  console.log(`  confidence calibration ${model.confidence.map((c) => c.toFixed(3)).join(", ")}`);
+  if (args.flags.has("--write")) {
+    const path = resolve(import.meta.dirname, "../core/split/weights.ts");
+    await writeFile(path, weightsSource(model, args.positional));
+    console.log(`wrote ${path}`);
+  }
 });
 
-async function readLabeledFile(path: string, name: string, variant: boolean): Promise<ParsedFile> {
-  if (!variant) return readCorpusFile(path, name);
-  const xml = await readFile(path, "utf8");
-  const own = (/<FullName>([\s\S]*?)<\/FullName>/.exec(xml)?.[1] ?? "").trim().toLowerCase();
-  const rewritten = xml
-    .replace(/<id>[\s\S]*?<\/id>/g, "")
-    .replace(/<authors>([\s\S]*?)<\/authors>/g, (_m, list: string) => {
-      const coauthors = list.split(",").map((a) => a.trim().toLowerCase());
-      return `<authors>${coauthors.filter((a) => a !== own).join(",")}</authors>`;
-    });
-  return parsePersonXml(rewritten, name);
+function weightsSource(model: SplitModel, sets: string[]): string {
+  const round = (x: number): number => Math.round(x * 1000) / 1000;
+  const weights = FEATURE_NAMES.map(
+    (name, i) => `    ${round(model.weights[i]!)}, // ${name}`,
+  ).join("\n");
+  return `// The fitted global parameters: \`npm run fit -- ${sets.join(" ")} --write\`.
+import { DEFAULT_MODEL, type SplitModel } from "./model";
+
+export const FITTED_MODEL: SplitModel = {
+  ...DEFAULT_MODEL,
+  bias: ${round(model.bias)},
+  weights: [
+${weights}
+  ],
+  confidence: [${model.confidence.map(round).join(", ")}],
+};
+`;
 }
 
 function droppedFeatures(list: string | undefined): number[] {
@@ -104,8 +106,4 @@ function droppedFeatures(list: string | undefined): number[] {
         );
       return at;
     });
-}
-
-function round(x: number): number {
-  return Math.round(x * 1000) / 1000;
 }

@@ -5,7 +5,7 @@ import type { SplitSuggestion } from "../core/identity";
 import { nameKey, NameVariantIndex } from "../core/nameKey";
 import { suggestSplit } from "../core/split";
 import { readCorpusFromPath } from "../io/readPath";
-import { parseArgs, runMain } from "./args";
+import { numberOption, parseArgs, runMain } from "./args";
 
 runMain(async () => {
   const args = parseArgs(process.argv.slice(2), ["--name", "--corpus", "--resolution", "--seed"]);
@@ -21,8 +21,8 @@ runMain(async () => {
     throw new Error(`no paper in ${corpus.label} has an author named "${name}".${hint}`);
   }
   const suggestion = suggestSplit(index, key, {
-    seed: Number(args.values.get("--seed") ?? 1),
-    resolution: Number(args.values.get("--resolution") ?? 1),
+    seed: numberOption(args, "--seed", 1, { integer: true }),
+    resolution: numberOption(args, "--resolution", 1, { min: 0, minInclusive: false }),
   });
   if (args.flags.has("--json")) {
     process.stdout.write(JSON.stringify(suggestion, null, 2) + "\n");

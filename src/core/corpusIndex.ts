@@ -122,7 +122,7 @@ function idfTable(documents: string[][]): Map<string, { id: number; idf: number 
   const n = Math.max(1, documents.filter((d) => d.length > 0).length);
   const table = new Map<string, { id: number; idf: number }>();
   let id = 0;
-  for (const [term, count] of df) table.set(term, { id: id++, idf: Math.log(1 + n / count) });
+  for (const [term, count] of df) table.set(term, { id: id++, idf: Math.log(n / count) });
   return table;
 }
 

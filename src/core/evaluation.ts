@@ -1,7 +1,9 @@
 // Scores the split method against ground-truth labels for every labeled name in a corpus, beside
-// two baselines: exact-name grouping (one person per name) and co-author components.
+// two baselines: exact-name grouping (one person per name) and co-author components. Also records,
+// per suggested identity, its confidence and whether it is right (exactly one person's papers), so
+// the confidence can be checked for calibration.
 import { labelOf, type CorpusIndex } from "./corpusIndex";
-import type { SplitOptions } from "./identity";
+import type { SplitOptions, SplitSuggestion } from "./identity";
 import { mentionOf } from "./identitySummary";
 import {
   macroAverage,
@@ -11,8 +13,17 @@ import {
   type ClusteringScore,
 } from "./metrics";
 import { suggestSplit } from "./split";
-import { nameEvidence } from "./splitEvidence";
-import { DEFAULT_MODEL, type SplitModel } from "./splitModel";
+import type { SplitModel } from "./split/model";
+import { FITTED_MODEL } from "./split/weights";
+
+export interface IdentityOutcome {
+  confidence: number;
+  papers: number;
+  /** All its labeled papers are one person… */
+  pure: boolean;
+  /** …and none of that person's labeled papers of this name sit elsewhere. */
+  right: boolean;
+}
 
 export interface NameEvaluation {
   nameKey: string;
@@ -24,6 +35,7 @@ export interface NameEvaluation {
   exactName: ClusteringScore;
   coauthorComponents: ClusteringScore;
   splitMs: number;
+  identities: IdentityOutcome[];
 }
 
 export interface EvaluationSummary {
@@ -46,24 +58,29 @@ export function labeledNames(index: CorpusIndex): string[] {
   return names.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([key]) => key);
 }
 
+/** Paper id → ground-truth person of the name's mention, for the labeled papers of a name. */
+export function truthOf(index: CorpusIndex, key: string): Map<string, string> {
+  const truth = new Map<string, string>();
+  for (const p of index.papersOfName.get(key) ?? []) {
+    const label = mentionOf(index, p, key)?.label;
+    if (label !== undefined) truth.set(index.corpus.papers[p]!.id, label);
+  }
+  return truth;
+}
+
 export function evaluateName(
   index: CorpusIndex,
   key: string,
   options: SplitOptions = {},
-  model: SplitModel = DEFAULT_MODEL,
+  model: SplitModel = FITTED_MODEL,
 ): NameEvaluation {
   const papers = index.papersOfName.get(key) ?? [];
   const idOf = (p: number): string => index.corpus.papers[p]!.id;
-  const truth = new Map<string, string>();
-  for (const p of papers) {
-    const label = mentionOf(index, p, key)?.label;
-    if (label !== undefined) truth.set(idOf(p), label);
-  }
+  const truth = truthOf(index, key);
   const started = performance.now();
   const suggestion = suggestSplit(index, key, options, model);
   const splitMs = performance.now() - started;
   const clusters = suggestion.identities.map((identity) => identity.paperIds);
-  const components = nameEvidence(index, key).blocks.map((b) => b.papers.map(idOf));
   return {
     nameKey: key,
     label: labelOf(index, key),
@@ -72,9 +89,59 @@ export function evaluateName(
     predicted: clusters.length,
     ours: scoreClustering(clusters, truth),
     exactName: scoreClustering([papers.map(idOf)], truth),
-    coauthorComponents: scoreClustering(components, truth),
+    coauthorComponents: scoreClustering(
+      coauthorComponents(index, key).map((c) => c.map(idOf)),
+      truth,
+    ),
     splitMs,
+    identities: identityOutcomes(suggestion, truth),
   };
+}
+
+function identityOutcomes(
+  suggestion: SplitSuggestion,
+  truth: Map<string, string>,
+): IdentityOutcome[] {
+  const personSize = new Map<string, number>();
+  for (const t of truth.values()) personSize.set(t, (personSize.get(t) ?? 0) + 1);
+  const outcomes: IdentityOutcome[] = [];
+  for (const identity of suggestion.identities) {
+    const labels = identity.paperIds.map((id) => truth.get(id)).filter((t) => t !== undefined);
+    if (labels.length === 0) continue;
+    const pure = labels.every((t) => t === labels[0]);
+    outcomes.push({
+      confidence: identity.confidence,
+      papers: labels.length,
+      pure,
+      right: pure && personSize.get(labels[0]!) === labels.length,
+    });
+  }
+  return outcomes;
+}
+
+/** The baseline: papers of the name joined whenever they share any co-author (union-find). */
+export function coauthorComponents(index: CorpusIndex, key: string): number[][] {
+  const papers = index.papersOfName.get(key) ?? [];
+  const parent = papers.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  const firstAt = new Map<string, number>();
+  papers.forEach((p, at) => {
+    for (const coauthor of index.keysOfPaper[p]!) {
+      if (coauthor === key) continue;
+      const first = firstAt.get(coauthor);
+      if (first === undefined) firstAt.set(coauthor, at);
+      else parent[find(at)] = find(first);
+    }
+  });
+  const byRoot = new Map<number, number[]>();
+  papers.forEach((p, at) => {
+    const root = find(at);
+    byRoot.set(root, [...(byRoot.get(root) ?? []), p]);
+  });
+  return [...byRoot.values()];
 }
 
 export function summarise(rows: NameEvaluation[]): EvaluationSummary {

@@ -8,7 +8,6 @@ import type {
   IdentitySuggestion,
   VenueCount,
 } from "./identity";
-import type { NameEvidence } from "./splitEvidence";
 
 const TOP = 5;
 
@@ -21,16 +20,18 @@ export function mentionOf(
   return at === -1 ? undefined : index.corpus.papers[paper]!.authors[at];
 }
 
+/**
+ * @param clusters papers (indexes into corpus.papers) per identity, largest first
+ * @param blockCounts how many co-author blocks each identity joins
+ * @param confidences calibrated confidence per identity
+ */
 export function describeIdentities(
   index: CorpusIndex,
   key: string,
   clusters: number[][],
-  evidence: NameEvidence,
-  together: Float64Array,
+  blockCounts: number[],
+  confidences: number[],
 ): IdentitySuggestion[] {
-  const blockOfPaper = new Map<number, number>();
-  evidence.blocks.forEach((block, b) => block.papers.forEach((p) => blockOfPaper.set(p, b)));
-  const blockSets = clusters.map((papers) => [...new Set(papers.map((p) => blockOfPaper.get(p)!))]);
   return clusters.map((papers, i) => {
     const papersSorted = [...papers].sort((a, b) => yearOf(index, b) - yearOf(index, a) || a - b);
     const years = papers
@@ -45,8 +46,8 @@ export function describeIdentities(
       venues: venues.slice(0, TOP),
       firstYear: years.length ? Math.min(...years) : undefined,
       lastYear: years.length ? Math.max(...years) : undefined,
-      evidence: describeEvidence(index, papers, coauthors, venues, blockSets[i]!.length),
-      confidence: confidence(i, blockSets, evidence, together),
+      evidence: describeEvidence(index, papers, coauthors, venues, blockCounts[i]!),
+      confidence: Math.round(confidences[i]! * 100) / 100,
       sourceIds: sourceIdsOf(index, key, papers),
     };
   });
@@ -122,37 +123,6 @@ function sharedTerms(index: CorpusIndex, papers: number[]): string[] {
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, 5)
     .map(([t, n]) => `${t} (${n})`);
-}
-
-/** Cohesion (papers stay together across runs) × separation (rarely merged with another identity). */
-function confidence(
-  i: number,
-  blockSets: number[][],
-  evidence: NameEvidence,
-  together: Float64Array,
-): number {
-  const n = evidence.blocks.length;
-  const size = (b: number): number => evidence.blocks[b]!.papers.length;
-  const mean = (xs: number[], ys: number[], skipSelf: boolean): number => {
-    let sum = 0;
-    let weight = 0;
-    for (const x of xs) {
-      for (const y of ys) {
-        if (skipSelf && x === y) continue;
-        const w = size(x) * size(y);
-        sum += w * together[x * n + y]!;
-        weight += w;
-      }
-    }
-    return weight === 0 ? 1 : sum / weight;
-  };
-  const own = blockSets[i]!;
-  const cohesion = mean(own, own, true);
-  let worst = 0;
-  blockSets.forEach((other, j) => {
-    if (j !== i) worst = Math.max(worst, mean(own, other, false));
-  });
-  return Math.round(cohesion * (1 - worst) * 100) / 100;
 }
 
 function sourceIdsOf(

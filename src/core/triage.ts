@@ -21,8 +21,6 @@ export interface TriageOptions {
   minPapers?: number;
   limit?: number;
   seed?: number;
-  /** Fewer confidence runs than a full suggestion: triage only needs the ranking. */
-  runs?: number;
 }
 
 /** Name keys with at least `minPapers` papers, most papers first (the order triage visits them). */
@@ -38,7 +36,7 @@ export function triageName(
   key: string,
   options: TriageOptions = {},
 ): TriageRow {
-  const suggestion = suggestSplit(index, key, { seed: options.seed ?? 1, runs: options.runs ?? 4 });
+  const suggestion = suggestSplit(index, key, { seed: options.seed ?? 1 });
   const papers = suggestion.paperIds.length;
   return {
     nameKey: key,

@@ -89,7 +89,7 @@ const index = indexCorpus(corpus);
 const RESOLUTIONS = [1e-6, 0.1, 1, 10, 1e6];
 
 function identityOf(constraints: SplitConstraints, resolution: number): Map<string, number> {
-  const suggestion = suggestSplit(index, "wei zhang", { constraints, resolution, runs: 3 });
+  const suggestion = suggestSplit(index, "wei zhang", { constraints, resolution });
   const of = new Map<string, number>();
   suggestion.identities.forEach((identity, i) => identity.paperIds.forEach((id) => of.set(id, i)));
   return of;

@@ -1,0 +1,91 @@
+// Two ways to turn block-pair log-odds into identities. "agglomerative" (the default): weighted
+// average linkage, the most likely pair of groups merges while the average log-odds between their
+// papers exceeds log(resolution); averages over papers keep a big group from swallowing weakly
+// related blocks one by one. "louvain": community detection on the name's evidence graph (blocks as
+// nodes, edges weighted by expected same-person paper pairs), the resolution as Louvain's.
+import Graph from "graphology";
+import louvain from "graphology-communities-louvain";
+import { agglomerate, averageLinkage } from "../linkage";
+import { seededRng } from "../random";
+import { copyStats, FEATURE_COUNT, mergeStats, type NameEvidence } from "./evidence";
+import { pairScore, type SplitModel } from "./model";
+
+export type SplitMethod = "agglomerative" | "profile" | "louvain";
+export const SPLIT_METHODS: readonly SplitMethod[] = ["agglomerative", "profile", "louvain"];
+
+export interface ClusterInput {
+  evidence: NameEvidence;
+  model: SplitModel;
+  /** n×n block-pair log-odds, symmetric. */
+  scores: Float64Array;
+  resolution: number;
+  seed: number;
+}
+
+/** Group number per block, 0..k-1. */
+export function clusterBlocks(method: SplitMethod, input: ClusterInput): number[] {
+  if (method === "louvain") return louvainBlocks(input);
+  if (method === "profile") return profileBlocks(input);
+  const { evidence, scores, resolution } = input;
+  return averageLinkage(scores, evidence.stats.sizes, Math.log(resolution), evidence.forbidden);
+}
+
+/** Agglomeration that re-scores a merged group on its pooled evidence (profile linkage). */
+function profileBlocks({ evidence, model, scores, resolution }: ClusterInput): number[] {
+  const stats = copyStats(evidence.stats);
+  const scratch = new Float64Array(FEATURE_COUNT);
+  return agglomerate(
+    scores,
+    stats.n,
+    Math.log(resolution),
+    (a, b) => {
+      mergeStats(stats, a, b);
+      return (k) => pairScore(evidence, stats, model, a, k, scratch);
+    },
+    evidence.forbidden,
+  );
+}
+
+/**
+ * Louvain over blocks; an edge carries p·|a|·|b| (expected same-person paper pairs) for pairs the
+ * model gives better than even odds at resolution 1, so unrelated blocks are not tied by a haze of
+ * small probabilities. A kept-apart pair that lands together is split off afterwards.
+ */
+function louvainBlocks({ evidence, scores, resolution, seed }: ClusterInput): number[] {
+  const { sizes } = evidence.stats;
+  const { forbidden } = evidence;
+  const n = sizes.length;
+  const graph = new Graph({ type: "undirected" });
+  for (let i = 0; i < n; i++) graph.addNode(i);
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const s = scores[i * n + j]!;
+      if (s <= 0 || forbidden[i * n + j]) continue;
+      const p = 1 / (1 + Math.exp(-s));
+      graph.addEdge(i, j, { weight: p * sizes[i]! * sizes[j]! });
+    }
+  }
+  if (graph.size === 0) return sizes.map((_, i) => i);
+  const raw = louvain(graph, { resolution, rng: seededRng(seed), getEdgeWeight: "weight" });
+  const assignment = sizes.map((_, i) => raw[String(i)]!);
+  return separateForbidden(assignment, forbidden, n);
+}
+
+/** Moves a block out of its group when it is kept apart from a block already placed there. */
+function separateForbidden(assignment: number[], forbidden: Uint8Array, n: number): number[] {
+  let next = Math.max(-1, ...assignment) + 1;
+  const out = [...assignment];
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < i; j++) {
+      if (out[j] === out[i] && forbidden[i * n + j]) {
+        out[i] = next++;
+        break;
+      }
+    }
+  }
+  const renumber = new Map<number, number>();
+  return out.map((g) => {
+    if (!renumber.has(g)) renumber.set(g, renumber.size);
+    return renumber.get(g)!;
+  });
+}
