@@ -56,7 +56,7 @@ describe("simulated curator", () => {
       if (label) truth.set(paper.id, label);
     }
     const run = simulateCurator((constraints) => {
-      const s = suggestSplit(index, key, { constraints, runs: 1 });
+      const s = suggestSplit(index, key, { constraints });
       return { identities: s.identities.map((i) => i.paperIds), unassigned: s.unassigned };
     }, truth);
     expect(run.reached).toBe(true);

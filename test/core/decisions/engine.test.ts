@@ -22,7 +22,6 @@ function engineView(log: readonly DecisionEntry[], resolution: number): NameView
   const state = foldLog(log);
   const suggestion = suggestSplit(index, KEY, {
     resolution,
-    runs: 2,
     constraints: toConstraints(state),
   });
   return nameView(
@@ -122,7 +121,6 @@ describe("decisions with the split engine", () => {
     expect(new Set(counts).size).toBeGreaterThan(1);
     const suggestion = suggestSplit(index, KEY, {
       resolution: 1,
-      runs: 4,
       constraints: toConstraints(foldLog(log)),
     });
     const edited = suggestion.identities.find((i) => i.paperIds.includes(source.paperIds[1]!))!;

@@ -52,7 +52,7 @@ const indexB = indexCorpus(corpusB);
 
 function view(index: CorpusIndex, log: readonly DecisionEntry[]): NameView {
   const state = foldLog(log);
-  const s = suggestSplit(index, KEY, { runs: 2, constraints: toConstraints(state) });
+  const s = suggestSplit(index, KEY, { constraints: toConstraints(state) });
   return nameView(
     s.identities.map((i) => i.paperIds),
     state,
