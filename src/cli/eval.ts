@@ -20,8 +20,10 @@ runMain(async () => {
   const method = (args.values.get("--method") ?? "profile") as SplitMethod;
   if (!SPLIT_METHODS.includes(method))
     throw new Error(`--method must be one of ${SPLIT_METHODS.join(", ")}; got "${method}"`);
-  const paths = args.positional.length > 0 ? args.positional : [undefined];
-  const sets = await loadLabeledSets(paths as string[], seed);
+  const sets = await loadLabeledSets(
+    args.positional.length > 0 ? args.positional : [undefined],
+    seed,
+  );
   const results = sets.map((set) => {
     const rows = set.names.map((key) => evaluateName(set.index, key, { seed, resolution, method }));
     return { set: set.label, rows, summary: summarise(rows) };

@@ -1,4 +1,4 @@
-// npm run fit -- SET... [--folds K] [--l2 λ] [--drop feature,…] [--write]
+// npm run fit -- SET... [--folds K] [--l2 λ] [--rounds R] [--drop feature,…] [--write]
 // Fits the split model's global parameters on every labeled set at once and says how they do on
 // data never seen in training, two ways: by name (K folds of names across all sets; each held-out
 // name scored inside its own set's corpus) and by set (train on the other sets, score the one left
@@ -15,7 +15,11 @@ import { numberOption, parseArgs, runMain } from "./args";
 import { loadLabeledSets } from "./labeledSets";
 
 runMain(async () => {
-  const args = parseArgs(process.argv.slice(2), ["--folds", "--l2", "--drop"], ["--write"]);
+  const args = parseArgs(
+    process.argv.slice(2),
+    ["--folds", "--l2", "--drop", "--rounds"],
+    ["--write"],
+  );
   if (args.positional.length === 0)
     throw new Error(
       "usage: npm run fit -- SET... (labeled files or folders, e.g. ../shared/data/*)",
@@ -24,7 +28,9 @@ runMain(async () => {
   const l2 = numberOption(args, "--l2", 1e-3, { min: 0 });
   const dropped = droppedFeatures(args.values.get("--drop"));
   const sets = await loadLabeledSets(args.positional);
-  const fit = (training: LabeledSet[]): SplitModel => fitModel(training, FITTED_MODEL, l2, dropped);
+  const rounds = numberOption(args, "--rounds", 1, { integer: true, min: 0 });
+  const fit = (training: LabeledSet[]): SplitModel =>
+    fitModel(training, FITTED_MODEL, { l2, dropped, rounds });
   const score = (set: LabeledSet, names: string[], model: SplitModel): NameEvaluation[] =>
     names.map((key) => evaluateName(set.index, key, {}, model));
 

@@ -1,22 +1,18 @@
-// Fits the split model's global parameters on labeled names: L2-regularised logistic regression on
-// block pairs (same person or not) for the evidence weights, then a logistic calibration of identity
-// confidence on the identities the fitted model suggests. Each labeled set weighs the same in total
-// and, inside a set, each name the same, so neither one large corpus nor one large name decides.
+// Fits the split model's global parameters on labeled names. Evidence weights: L2-regularised
+// logistic regression on block pairs (same person or not), then on the merges the profile
+// clustering makes with those weights (merged groups carry pooled evidence that first block pairs
+// never show), refitted on both. Then a logistic calibration of identity confidence on the
+// identities the fitted model suggests. Each labeled set weighs the same in total and, inside a
+// set, each name the same, so neither one large corpus nor one large name decides.
+import { NO_CONSTRAINTS } from "./constraints";
 import type { CorpusIndex } from "./corpusIndex";
 import { truthOf } from "./evaluation";
-import { NO_CONSTRAINTS } from "./constraints";
 import { mentionOf } from "./identitySummary";
-import { confidenceInputs, confidenceParts } from "./split/confidence";
+import { seededRng, type Rng } from "./random";
 import { clusterBlocks } from "./split/cluster";
-import { FEATURE_COUNT, nameEvidence, pairFeatures } from "./split/evidence";
+import { confidenceInputs, confidenceParts } from "./split/confidence";
+import { FEATURE_COUNT, nameEvidence, pairFeatures, type NameEvidence } from "./split/evidence";
 import { blockScores, type SplitModel } from "./split/model";
-import { seededRng } from "./random";
-
-export interface Example {
-  features: Float64Array;
-  same: boolean;
-  weight: number;
-}
 
 /** A labeled corpus and the names of it to learn from or score. */
 export interface LabeledSet {
@@ -25,93 +21,164 @@ export interface LabeledSet {
   names: string[];
 }
 
-/** Pairs kept per name: a seeded sample of the rest says as much and keeps a fit quick. */
-const MAX_PAIRS_PER_NAME = 3000;
-
-/** Block-pair examples of one set; the set's examples weigh 1 in total, each name 1/names. */
-export function trainingPairs(set: LabeledSet): Example[] {
-  const examples: Example[] = [];
-  const perName: Example[][] = [];
-  const rng = seededRng(7);
-  for (const key of set.names) {
-    const evidence = nameEvidence(set.index, key, NO_CONSTRAINTS);
-    const n = evidence.blocks.length;
-    const scratch = new Float64Array(FEATURE_COUNT);
-    const labels = evidence.blocks.map((block) => majorityLabel(set.index, key, block.papers));
-    const own: Example[] = [];
-    for (let i = 0; i < n; i++) {
-      for (let j = i + 1; j < n; j++) {
-        if (labels[i] === undefined || labels[j] === undefined) continue;
-        pairFeatures(evidence, evidence.stats, i, j, scratch, 0);
-        own.push({
-          features: Float64Array.from(scratch),
-          same: labels[i] === labels[j],
-          weight: evidence.blocks[i]!.papers.length * evidence.blocks[j]!.papers.length,
-        });
-      }
-    }
-    if (own.length > 0) perName.push(sample(own, MAX_PAIRS_PER_NAME, rng));
-  }
-  for (const own of perName) {
-    const total = own.reduce((sum, e) => sum + e.weight, 0);
-    for (const e of own) examples.push({ ...e, weight: e.weight / total / perName.length });
-  }
-  return examples;
+interface Row {
+  x: Float64Array;
+  y: boolean;
+  weight: number;
 }
 
-/** Up to `size` examples drawn without replacement (partial Fisher–Yates); weights keep their sum. */
-function sample(examples: Example[], size: number, rng: () => number): Example[] {
-  if (examples.length <= size) return examples;
-  const pool = [...examples];
-  for (let i = 0; i < size; i++) {
+export interface FitOptions {
+  /** L2 penalty on the weights (not the bias). */
+  l2?: number;
+  /** Feature positions held at 0 (to measure what a feature adds). */
+  dropped?: number[];
+  /** Rounds of learning from the clustering's own merges (0: block pairs only). */
+  rounds?: number;
+}
+
+/** Pairs kept per name and round: a seeded sample of the rest says as much and keeps a fit quick. */
+const MAX_PAIRS_PER_NAME = 3000;
+/** Merges are recorded down to these log-odds, so near-misses teach as much as merges. */
+const RECORD_BELOW = -2;
+
+/** Fits evidence weights on the sets' pairs and merges, then the confidence calibration. */
+export function fitModel(
+  sets: LabeledSet[],
+  base: SplitModel,
+  options: FitOptions = {},
+): SplitModel {
+  const { l2 = 1e-3, dropped = [], rounds = 1 } = options;
+  const rng = seededRng(7);
+  const names = sets.map((set) =>
+    set.names.map((key) => {
+      const evidence = nameEvidence(set.index, key, NO_CONSTRAINTS);
+      const labels = evidence.blocks.map((b) => majorityLabel(set.index, key, b.papers));
+      return { evidence, labels, rows: [sample(blockPairs(evidence, labels), rng)] };
+    }),
+  );
+  const fit = (): SplitModel => {
+    const rows = names.flatMap((own) => weighNames(own.map((name) => name.rows)));
+    const [bias, ...weights] = fitLogistic(rows, l2, dropped);
+    return { ...base, bias: bias!, weights };
+  };
+  let model = fit();
+  for (let round = 0; round < rounds; round++) {
+    for (const own of names)
+      for (const name of own)
+        name.rows.push(sample(mergeRows(name.evidence, name.labels, model), rng));
+    model = fit();
+  }
+  return { ...model, confidence: fitConfidence(sets, model) };
+}
+
+/** Every pair of blocks with a known person on both sides, weighted by the paper pairs it stands for. */
+function blockPairs(evidence: NameEvidence, labels: (string | undefined)[]): Row[] {
+  const rows: Row[] = [];
+  const n = evidence.blocks.length;
+  const scratch = new Float64Array(FEATURE_COUNT);
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      if (labels[i] === undefined || labels[j] === undefined) continue;
+      pairFeatures(evidence, evidence.stats, i, j, scratch, 0);
+      rows.push({
+        x: Float64Array.from(scratch),
+        y: labels[i] === labels[j],
+        weight: evidence.stats.sizes[i]! * evidence.stats.sizes[j]!,
+      });
+    }
+  }
+  return rows;
+}
+
+/** The merges profile clustering makes with `model` (down to RECORD_BELOW), labeled by majority. */
+function mergeRows(
+  evidence: NameEvidence,
+  labels: (string | undefined)[],
+  model: SplitModel,
+): Row[] {
+  const rows: Row[] = [];
+  const members = labels.map((label) => (label === undefined ? [] : [label]));
+  const scratch = new Float64Array(FEATURE_COUNT);
+  clusterBlocks("profile", {
+    evidence,
+    model,
+    scores: blockScores(evidence, model),
+    resolution: Math.exp(RECORD_BELOW),
+    seed: 1,
+    onMerge: (stats, a, b) => {
+      const [la, lb] = [majority(members[a]!), majority(members[b]!)];
+      if (la !== undefined && lb !== undefined) {
+        pairFeatures(evidence, stats, a, b, scratch, 0);
+        rows.push({
+          x: Float64Array.from(scratch),
+          y: la === lb,
+          weight: stats.sizes[a]! * stats.sizes[b]!,
+        });
+      }
+      members[a]!.push(...members[b]!);
+    },
+  });
+  return rows;
+}
+
+/** Each name's row lists weigh 1 each, and the set's names 1 in total. */
+function weighNames(perName: Row[][][]): Row[] {
+  const weighed: Row[] = [];
+  const named = perName.filter((lists) => lists.some((rows) => rows.length > 0));
+  for (const lists of named) {
+    const parts = lists.filter((rows) => rows.some((r) => r.weight > 0));
+    for (const rows of parts) {
+      const total = rows.reduce((sum, r) => sum + r.weight, 0);
+      for (const r of rows)
+        weighed.push({ ...r, weight: r.weight / total / parts.length / named.length });
+    }
+  }
+  return weighed;
+}
+
+/** Up to MAX_PAIRS_PER_NAME rows drawn without replacement (partial Fisher–Yates); same total weight. */
+function sample(rows: Row[], rng: Rng): Row[] {
+  if (rows.length <= MAX_PAIRS_PER_NAME) return rows;
+  const pool = [...rows];
+  for (let i = 0; i < MAX_PAIRS_PER_NAME; i++) {
     const j = i + Math.floor(rng() * (pool.length - i));
     [pool[i], pool[j]] = [pool[j]!, pool[i]!];
   }
-  const kept = pool.slice(0, size);
+  const kept = pool.slice(0, MAX_PAIRS_PER_NAME);
   const scale =
-    examples.reduce((sum, e) => sum + e.weight, 0) / kept.reduce((sum, e) => sum + e.weight, 0);
-  return kept.map((e) => ({ ...e, weight: e.weight * scale }));
+    rows.reduce((sum, r) => sum + r.weight, 0) / kept.reduce((sum, r) => sum + r.weight, 0);
+  return kept.map((r) => ({ ...r, weight: r.weight * scale }));
 }
 
 function majorityLabel(index: CorpusIndex, key: string, papers: number[]): string | undefined {
+  return majority(
+    papers.map((p) => mentionOf(index, p, key)?.label).filter((l) => l !== undefined),
+  );
+}
+
+function majority(labels: string[]): string | undefined {
   const counts = new Map<string, number>();
-  for (const p of papers) {
-    const label = mentionOf(index, p, key)?.label;
-    if (label !== undefined) counts.set(label, (counts.get(label) ?? 0) + 1);
-  }
+  for (const label of labels) counts.set(label, (counts.get(label) ?? 0) + 1);
   let best: string | undefined;
   let bestCount = 0;
   for (const [label, count] of counts) if (count > bestCount) [best, bestCount] = [label, count];
   return best;
 }
 
-/** Fits evidence weights on the sets' pairs, then the confidence calibration; returns a model. */
-export function fitModel(
-  sets: LabeledSet[],
-  base: SplitModel,
-  l2 = 1e-3,
-  dropped: number[] = [],
-): SplitModel {
-  const pairs = sets.flatMap(trainingPairs);
-  const [bias, ...weights] = fitLogistic(
-    pairs.map((e) => ({ x: e.features, y: e.same, weight: e.weight })),
-    l2,
-    dropped,
-  );
-  const model: SplitModel = { ...base, bias: bias!, weights };
-  return { ...model, confidence: fitConfidence(sets, model) };
-}
-
-/** Logistic calibration of identity confidence on the identities `model` suggests. */
-export function fitConfidence(sets: LabeledSet[], model: SplitModel): SplitModel["confidence"] {
-  const rows: { x: Float64Array; y: boolean; weight: number }[] = [];
+/**
+ * Logistic calibration of identity confidence on the identities `model` suggests, each identity of
+ * every set weighing the same: "80%" is to mean right 80% of the time over all of them.
+ */
+export function fitConfidence(sets: LabeledSet[], model: SplitModel): number[] {
+  const rows: Row[] = [];
   for (const set of sets) {
-    const own: { x: Float64Array; y: boolean }[] = [];
+    const own: Row[] = [];
     for (const key of set.names) {
       const truth = truthOf(set.index, key);
+      const personSize = new Map<string, number>();
+      for (const t of truth.values()) personSize.set(t, (personSize.get(t) ?? 0) + 1);
       const evidence = nameEvidence(set.index, key, NO_CONSTRAINTS);
       const scores = blockScores(evidence, model);
-      const sizes = evidence.blocks.map((b) => b.papers.length);
       const assignment = clusterBlocks("profile", {
         evidence,
         model,
@@ -120,37 +187,35 @@ export function fitConfidence(sets: LabeledSet[], model: SplitModel): SplitModel
         seed: 1,
       });
       const groups = Math.max(-1, ...assignment) + 1;
-      const parts = confidenceParts(scores, sizes, assignment, groups);
-      const members: string[][] = Array.from({ length: groups }, () => []);
-      assignment.forEach((g, b) =>
-        members[g]!.push(...evidence.blocks[b]!.papers.map((p) => set.index.corpus.papers[p]!.id)),
-      );
-      const personSize = new Map<string, number>();
-      for (const t of truth.values()) personSize.set(t, (personSize.get(t) ?? 0) + 1);
-      members.forEach((ids, g) => {
-        const labels = ids.map((id) => truth.get(id)).filter((t) => t !== undefined);
-        if (labels.length === 0) return;
-        const right =
-          labels.every((t) => t === labels[0]) && personSize.get(labels[0]!) === labels.length;
-        own.push({ x: Float64Array.from(confidenceInputs(parts[g]!)), y: right });
+      const parts = confidenceParts(evidence, scores, assignment, groups);
+      const labels: string[][] = Array.from({ length: groups }, () => []);
+      assignment.forEach((g, b) => {
+        for (const p of evidence.blocks[b]!.papers) {
+          const label = truth.get(set.index.corpus.papers[p]!.id);
+          if (label !== undefined) labels[g]!.push(label);
+        }
+      });
+      labels.forEach((ls, g) => {
+        if (ls.length === 0) return;
+        const right = ls.every((t) => t === ls[0]) && personSize.get(ls[0]!) === ls.length;
+        own.push({ x: Float64Array.from(confidenceInputs(parts[g]!)), y: right, weight: 1 });
       });
     }
-    for (const r of own) rows.push({ ...r, weight: 1 / own.length });
+    rows.push(...own);
   }
-  const beta = fitLogistic(rows, 1e-3, []);
-  return [beta[0]!, beta[1]!, beta[2]!, beta[3]!];
+  const total = rows.length;
+  return fitLogistic(
+    rows.map((r) => ({ ...r, weight: 1 / total })),
+    1e-3,
+    [],
+  );
 }
 
 /**
  * Newton–Raphson on the weighted log-likelihood with an L2 penalty (intercept not penalised).
  * @returns [intercept, ...coefficients]
  */
-export function fitLogistic(
-  rows: { x: Float64Array; y: boolean; weight: number }[],
-  l2: number,
-  dropped: number[],
-  iterations = 60,
-): number[] {
+export function fitLogistic(rows: Row[], l2: number, dropped: number[], iterations = 60): number[] {
   const d = (rows[0]?.x.length ?? 0) + 1;
   const beta = new Float64Array(d);
   const x = new Float64Array(d);
@@ -168,13 +233,16 @@ export function fitLogistic(
       const curvature = p * (1 - p) * row.weight;
       for (let k = 0; k < d; k++) {
         gradient[k]! += row.weight * residual * x[k]!;
-        for (let l = 0; l < d; l++) hessian[k * d + l]! += curvature * x[k]! * x[l]!;
+        for (let l = k; l < d; l++) hessian[k * d + l]! += curvature * x[k]! * x[l]!;
       }
     }
+    for (let k = 0; k < d; k++)
+      for (let l = 0; l < k; l++) hessian[k * d + l] = hessian[l * d + k]!;
     for (let k = 1; k < d; k++) {
       gradient[k]! -= l2 * beta[k]!;
       hessian[k * d + k]! += l2;
     }
+    for (const f of dropped) hessian[(f + 1) * d + (f + 1)]! += 1;
     const step = solve(hessian, gradient, d);
     let change = 0;
     for (let k = 0; k < d; k++) {

@@ -50,10 +50,16 @@ export function venueKey(venue: string): string {
     .trim();
 }
 
+/**
+ * Venue words cut to their first five letters, so abbreviated and spelled-out forms meet:
+ * "J. Parallel Distrib. Comput." and "Journal of Parallel and Distributed Computing" share
+ * "paral", "distr", "compu" (and "j"/"journ" do not matter: common words weigh little).
+ */
 export function venueTerms(venue: string): string[] {
   return venueKey(venue)
     .split(" ")
-    .filter((w) => w.length > 1 && !STOP_WORDS.has(w));
+    .filter((w) => w.length > 1 && !STOP_WORDS.has(w))
+    .map((w) => w.slice(0, 5));
 }
 
 export function affiliationTerms(affiliation: string): string[] {

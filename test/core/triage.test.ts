@@ -4,42 +4,59 @@ import { indexCorpus } from "../../src/core/corpusIndex";
 import { suggestSplit } from "../../src/core/split";
 import { rankTriage, triageCandidates, triageNames } from "../../src/core/triage";
 
-const paper = (id: string, title: string, venue: string, authors: [string, string?][]): Paper => ({
+type Author = [name: string, sourceId?: string, rawName?: string];
+const paper = (
+  id: string,
+  title: string,
+  venue: string,
+  year: number,
+  authors: Author[],
+): Paper => ({
   id,
   title,
   venue,
-  year: 2010,
-  authors: authors.map(([name, sourceId]) => (sourceId ? { name, sourceId } : { name })),
+  year,
+  authors: authors.map(([name, sourceId, rawName]) => ({
+    name,
+    ...(sourceId ? { sourceId } : {}),
+    ...(rawName ? { rawName } : {}),
+  })),
 });
 
-/** "Li Na": two unrelated people under one author record L1; "Ann Roe": one person, two papers. */
+/**
+ * "J Smith": two people under one author record S1 — John (protein folding) and Jane (tennis
+ * analytics), as the source's own full names say; "Ann Roe": one person, two papers.
+ */
 const corpus: Corpus = {
   id: "t",
   label: "t",
   notes: [],
   papers: [
-    paper("1", "Protein folding kinetics", "J. Mol. Biol.", [["Li Na", "L1"], ["Kurt Adler"]]),
-    paper("2", "Folding kinetics of small proteins", "J. Mol. Biol.", [
-      ["Li Na", "L1"],
+    paper("1", "Protein folding kinetics", "J. Mol. Biol.", 1990, [
+      ["J Smith", "S1", "John Smith"],
       ["Kurt Adler"],
     ]),
-    paper("3", "Tennis match outcome prediction", "Sports Analytics", [
-      ["Li Na", "L1"],
+    paper("2", "Folding kinetics of small proteins", "J. Mol. Biol.", 1992, [
+      ["J Smith", "S1", "John Smith"],
+      ["Kurt Adler"],
+    ]),
+    paper("3", "Tennis match outcome prediction", "Sports Analytics", 2015, [
+      ["J Smith", "S1", "Jane Smith"],
       ["Pat Cash"],
     ]),
-    paper("4", "Serve speed and match outcome prediction", "Sports Analytics", [
-      ["Li Na", "L1"],
+    paper("4", "Serve speed and match outcome prediction", "Sports Analytics", 2016, [
+      ["J Smith", "S1", "Jane Smith"],
       ["Pat Cash"],
     ]),
-    paper("5", "Sparse coding", "NIPS", [["Ann Roe"], ["Bob Stone"]]),
-    paper("6", "Sparse coding revisited", "NIPS", [["Ann Roe"], ["Bob Stone"]]),
+    paper("5", "Sparse coding", "NIPS", 2010, [["Ann Roe"], ["Bob Stone"]]),
+    paper("6", "Sparse coding revisited", "NIPS", 2011, [["Ann Roe"], ["Bob Stone"]]),
   ],
 };
 
 describe("triage", () => {
   it("visits names with at least two papers, most papers first", () => {
     expect(triageCandidates(indexCorpus(corpus))).toEqual([
-      "li na",
+      "j smith",
       "ann roe",
       "bob stone",
       "kurt adler",
@@ -49,7 +66,7 @@ describe("triage", () => {
 
   it("ranks a name that splits above names that do not", () => {
     const rows = triageNames(indexCorpus(corpus));
-    expect(rows[0]).toMatchObject({ nameKey: "li na", papers: 4, identities: 2 });
+    expect(rows[0]).toMatchObject({ nameKey: "j smith", papers: 4, identities: 2 });
     expect(rows[0]!.ambiguity).toBeGreaterThan(0.3);
     for (const row of rows.slice(1)) {
       expect(row.identities).toBe(1);
@@ -59,10 +76,10 @@ describe("triage", () => {
   });
 
   it("says when one author record looks like several people", () => {
-    const suggestion = suggestSplit(indexCorpus(corpus), "li na");
+    const suggestion = suggestSplit(indexCorpus(corpus), "j smith");
     expect(suggestion.authorRecords).toEqual({
       records: 1,
-      remarks: ["record L1 looks like 2 people (identities 1, 2)"],
+      remarks: ["record S1 looks like 2 people (identities 1, 2)"],
     });
   });
 });

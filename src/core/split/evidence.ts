@@ -23,12 +23,21 @@ export const FEATURE_NAMES = [
   "firstNameMatch",
   "middleConflict",
   "smallerBlock",
+  "fewBlocks",
   "initialsOnly",
   "givenCommonness",
   "middleInName",
   "nameCohesion",
 ] as const;
 export const FEATURE_COUNT = FEATURE_NAMES.length;
+type FeatureName = (typeof FEATURE_NAMES)[number];
+/** Feature name → position in a feature vector. */
+export const F = Object.fromEntries(FEATURE_NAMES.map((name, i) => [name, i])) as Record<
+  FeatureName,
+  number
+>;
+/** The name-wide features come last, from here on. */
+const FIRST_NAME_WIDE = F.smallerBlock + 1;
 
 /** Co-authors on papers with more authors than this add nothing to the linked-co-author count. */
 const MAX_LINKING_AUTHORS = 50;
@@ -82,7 +91,7 @@ export function nameEvidence(
   const stats: GroupStats = {
     n: blocks.length,
     sizes: blocks.map((b) => b.papers.length),
-    shared: sharedCoauthors(blocks),
+    shared: sharedCoauthors(blocks.map((b) => [...b.coauthors.keys()])),
     linked: linkedCoauthors(index, key, blocks),
     venue: dotMatrix(blocks.map((b) => sumVectors(b.papers.map((p) => index.venueVectors[p]!)))),
     title: dotMatrix(blocks.map((b) => sumVectors(b.papers.map((p) => index.titleVectors[p]!)))),
@@ -99,8 +108,8 @@ export function nameEvidence(
     blocks,
     forbidden,
     stats,
-    nameWide: nameFeatures(index, key, mentions),
-    initials: initialsOnly(mentions, key),
+    nameWide: nameFeatures(index, key, mentions, blocks.length),
+    initials: initialsOnly(mentions),
   };
   evidence.nameWide.push(cohesion(evidence));
   return evidence;
@@ -118,19 +127,20 @@ export function pairFeatures(
   const n = stats.n;
   const [ii, jj, ij] = [i * n + i, j * n + j, i * n + j];
   const first = firstNameRelation(stats.firsts[i]!, stats.firsts[j]!);
-  out[at] = Math.log1p(stats.shared[ij]!);
-  out[at + 1] = Math.log1p(stats.linked[ij]!);
-  out[at + 2] = cosineAt(stats.venue, ii, jj, ij);
-  out[at + 3] = cosineAt(stats.title, ii, jj, ij);
-  out[at + 4] = cosineAt(stats.affiliation, ii, jj, ij);
-  out[at + 5] = stats.affiliation[ii]! > 0 && stats.affiliation[jj]! > 0 ? 0 : 1;
-  out[at + 6] = yearGap(stats.years[i], stats.years[j]) / 10;
-  out[at + 7] = first === "conflict" ? 1 : 0;
-  out[at + 8] = first === "match" && evidence.initials ? 1 : 0;
-  out[at + 9] = middleRelation(stats.middles[i]!, stats.middles[j]!) === "conflict" ? 1 : 0;
-  out[at + 10] = Math.log1p(Math.min(stats.sizes[i]!, stats.sizes[j]!));
+  out[at + F.sharedCoauthors] = Math.log1p(stats.shared[ij]!);
+  out[at + F.linkedCoauthors] = Math.log1p(stats.linked[ij]!);
+  out[at + F.venue] = cosineAt(stats.venue, ii, jj, ij);
+  out[at + F.title] = cosineAt(stats.title, ii, jj, ij);
+  out[at + F.affiliation] = cosineAt(stats.affiliation, ii, jj, ij);
+  out[at + F.noAffiliation] = stats.affiliation[ii]! > 0 && stats.affiliation[jj]! > 0 ? 0 : 1;
+  out[at + F.yearGap] = yearGap(stats.years[i], stats.years[j]) / 10;
+  out[at + F.firstNameConflict] = first === "conflict" ? 1 : 0;
+  out[at + F.firstNameMatch] = first === "match" && evidence.initials ? 1 : 0;
+  out[at + F.middleConflict] =
+    middleRelation(stats.middles[i]!, stats.middles[j]!) === "conflict" ? 1 : 0;
+  out[at + F.smallerBlock] = Math.log1p(Math.min(stats.sizes[i]!, stats.sizes[j]!));
   const wide = evidence.nameWide;
-  for (let k = 0; k < wide.length; k++) out[at + 11 + k] = wide[k]!;
+  for (let k = 0; k < wide.length; k++) out[at + FIRST_NAME_WIDE + k] = wide[k]!;
 }
 
 /** 1 when groups i and j carry the same non-ORCID source id, -1 when both carry ids that differ. */
@@ -183,15 +193,19 @@ const HIT = { title: 0.15, venue: 0.3, affiliation: 0.3 };
  * of papers rarely reach), as log-odds. A name that is one person shows it between most of its
  * blocks; a name shared by fifty people between few.
  */
-function cohesion(evidence: NameEvidence): number {
-  const { stats } = evidence;
-  const n = stats.n;
-  const f = new Float64Array(FEATURE_COUNT);
+function cohesion({ stats }: NameEvidence): number {
+  const { n, linked, venue, title, affiliation } = stats;
   let hits = 0;
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
-      pairFeatures(evidence, stats, i, j, f, 0);
-      if (f[1]! > 0 || f[2]! > HIT.venue || f[3]! > HIT.title || f[4]! > HIT.affiliation) hits++;
+      const [ii, jj, ij] = [i * n + i, j * n + j, i * n + j];
+      if (
+        linked[ij]! > 0 ||
+        cosineAt(venue, ii, jj, ij) > HIT.venue ||
+        cosineAt(title, ii, jj, ij) > HIT.title ||
+        cosineAt(affiliation, ii, jj, ij) > HIT.affiliation
+      )
+        hits++;
     }
   }
   const pairs = (n * (n - 1)) / 2;
@@ -200,14 +214,22 @@ function cohesion(evidence: NameEvidence): number {
 }
 
 /**
- * initialsOnly, givenCommonness, middleInName. How many papers carry the name and how common its
- * surname is in the corpus were tried and left out: both mostly say how a corpus was put together
- * (a labeled set gathers every "Gupta"), and scored worse on sets left out of the fit.
+ * fewBlocks, initialsOnly, givenCommonness, middleInName. fewBlocks (1 / blocks) says a name with
+ * two or three groups of papers is more often one person; it is bounded, where log(papers) let a
+ * name bigger than any seen in training run off the scale. How many papers carry the name and how
+ * common its surname is in the corpus were tried and left out: both mostly say how a corpus was put
+ * together (a labeled set gathers every "Gupta") and scored worse on sets left out of the fit.
  */
-function nameFeatures(index: CorpusIndex, key: string, mentions: NameMention[]): number[] {
+function nameFeatures(
+  index: CorpusIndex,
+  key: string,
+  mentions: NameMention[],
+  blocks: number,
+): number[] {
   const { given } = nameParts(key);
   return [
-    initialsOnly(mentions, key) ? 1 : 0,
+    1 / Math.max(1, blocks),
+    initialsOnly(mentions) ? 1 : 0,
     given ? perMille(index.givenNameCounts.get(given) ?? 0, index.papersOfName.size) : 0,
     key.split(/[\s.]+/u).filter(Boolean).length > 2 ? 1 : 0,
   ];
@@ -221,13 +243,13 @@ function perMille(count: number, names: number): number {
   return Math.log1p((1000 * count) / Math.max(names, 1));
 }
 
-/** Co-author keys two blocks share: only where a name or id conflict refused to join them. */
-function sharedCoauthors(blocks: Block[]): Float64Array {
-  const n = blocks.length;
+/** How many of the keys each two blocks share (exact co-author keys: only where a conflict kept them apart). */
+function sharedCoauthors(keysOfBlock: string[][]): Float64Array {
+  const n = keysOfBlock.length;
   const shared = new Float64Array(n * n);
   const blocksOf = new Map<string, number[]>();
-  blocks.forEach((block, b) => {
-    for (const coauthor of block.coauthors.keys()) {
+  keysOfBlock.forEach((keys, b) => {
+    for (const coauthor of keys) {
       const list = blocksOf.get(coauthor);
       if (list) list.push(b);
       else blocksOf.set(coauthor, [b]);

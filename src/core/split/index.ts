@@ -29,7 +29,7 @@ export function suggestSplit(
   const sizes = evidence.stats.sizes;
   const assignment = clusterBlocks(method, { evidence, model, scores, resolution, seed });
   const groups = assignment.length === 0 ? 0 : Math.max(...assignment) + 1;
-  const parts = confidenceParts(scores, sizes, assignment, groups);
+  const parts = confidenceParts(evidence, scores, assignment, groups);
   const clusters = Array.from({ length: groups }, (_, g) => ({
     papers: [] as number[],
     blocks: 0,

@@ -3,6 +3,7 @@
 // calibration of identity confidence. Fitted with `npm run fit` on every labeled set at once and
 // cross-validated by name and by set; never set per name or per set.
 import {
+  F,
   FEATURE_COUNT,
   pairFeatures,
   sourceRelation,
@@ -21,8 +22,11 @@ export interface SplitModel {
    */
   sameSourceId: number;
   differentSourceId: number;
-  /** Identity confidence = σ(c0 + c1·logit(cohesion) + c2·logit(separation) + c3·ln(papers)). */
-  confidence: [number, number, number, number];
+  /**
+   * Identity confidence = σ(c0 + c1·inside + c2·singleBlock + c3·nearest + c4·ln papers), see
+   * confidenceParts: the calibration fitted on the labeled sets.
+   */
+  confidence: number[];
 }
 
 export const DEFAULT_MODEL: SplitModel = {
@@ -30,7 +34,7 @@ export const DEFAULT_MODEL: SplitModel = {
   weights: new Array<number>(FEATURE_COUNT).fill(0),
   sameSourceId: 4,
   differentSourceId: -2,
-  confidence: [0, 1, 1, 0],
+  confidence: [0, 0.3, 1, -0.3, 0, 0, 0],
 };
 
 /** Log-odds that groups i and j (of `stats`) are one person. */
@@ -46,7 +50,8 @@ export function pairScore(
   let score = model.bias;
   for (let f = 0; f < FEATURE_COUNT; f++) score += model.weights[f]! * scratch[f]!;
   const ids = sourceRelation(stats, i, j);
-  if (ids === 1) score += model.sameSourceId;
+  // A source's id vouches for one person only where the printed first names do not disagree.
+  if (ids === 1 && scratch[F.firstNameConflict] === 0) score += model.sameSourceId;
   else if (ids === -1) score += model.differentSourceId;
   return score;
 }

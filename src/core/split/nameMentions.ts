@@ -8,20 +8,31 @@ import { readSourceId, type SourceIdentity } from "./sourceIds";
 export interface NameMention {
   paper: number;
   mention: AuthorMention | undefined;
+  /** The given name as the source printed it in full (`rawName`), else as the paper prints it. */
   given: GivenName;
+  /** The paper's own printing carries no full first name ("J. Lee", "HY Lee"). */
+  printedInitials: boolean;
   source: SourceIdentity;
 }
 
 export function nameMentions(index: CorpusIndex, key: string, papers: number[]): NameMention[] {
   const { surname } = nameParts(key);
+  // The same few printed forms recur on most of a name's papers: read each once.
+  const read = new Map<string, GivenName>();
+  const given = (printed: string): GivenName => {
+    let form = read.get(printed);
+    if (!form) read.set(printed, (form = givenName(printed, surname)));
+    return form;
+  };
   return papers.map((paper) => {
     const at = index.mentionKeys[paper]!.indexOf(key);
     const mention = at === -1 ? undefined : index.corpus.papers[paper]!.authors[at];
-    const printed = mention?.rawName ?? mention?.name ?? key;
+    const printed = given(mention?.name ?? key);
     return {
       paper,
       mention,
-      given: givenName(printed, surname),
+      given: mention?.rawName ? given(mention.rawName) : printed,
+      printedInitials: printed.first === undefined,
       source: readSourceId(mention?.sourceId),
     };
   });
@@ -31,11 +42,9 @@ export function nameMentions(index: CorpusIndex, key: string, papers: number[]):
  * The name as printed is initials only ("J. Lee", "HY Lee"): most mentions carry no full first
  * name of their own (rawName aside), so the key alone says little about who is meant.
  */
-export function initialsOnly(mentions: NameMention[], key: string): boolean {
-  const { surname } = nameParts(key);
+export function initialsOnly(mentions: NameMention[]): boolean {
   let initials = 0;
-  for (const m of mentions)
-    if (givenName(m.mention?.name ?? key, surname).first === undefined) initials++;
+  for (const m of mentions) if (m.printedInitials) initials++;
   return initials * 2 > mentions.length;
 }
 

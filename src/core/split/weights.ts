@@ -3,23 +3,24 @@ import { DEFAULT_MODEL, type SplitModel } from "./model";
 
 export const FITTED_MODEL: SplitModel = {
   ...DEFAULT_MODEL,
-  bias: 0.382,
+  bias: -0.391,
   weights: [
-    1.006, // sharedCoauthors
-    0.028, // linkedCoauthors
-    1.029, // venue
-    5.251, // title
-    4.287, // affiliation
-    1.51, // noAffiliation
-    -0.062, // yearGap
-    -2.76, // firstNameConflict
-    1.761, // firstNameMatch
-    -3.207, // middleConflict
-    -0.62, // smallerBlock
-    -0.558, // initialsOnly
-    -0.5, // givenCommonness
-    1.509, // middleInName
-    0.434, // nameCohesion
+    0.955, // sharedCoauthors
+    -0.189, // linkedCoauthors
+    1.715, // venue
+    5.106, // title
+    4.941, // affiliation
+    1.674, // noAffiliation
+    -0.152, // yearGap
+    -2.532, // firstNameConflict
+    2.197, // firstNameMatch
+    -3.031, // middleConflict
+    -0.363, // smallerBlock
+    1.918, // fewBlocks
+    -0.693, // initialsOnly
+    -0.345, // givenCommonness
+    1.196, // middleInName
+    0.412, // nameCohesion
   ],
-  confidence: [-1.553, 0.136, 0.375, 0.227],
+  confidence: [-2.068, 0.602, 2.088, -0.314, -0.034, -0.125, 0.159],
 };
