@@ -1,19 +1,23 @@
-// npm run eval -- SET... [--json] [--names] [--resolution R] [--seed S] [--method agglomerative|louvain]
+// npm run eval -- SET... [--json] [--names] [--corrections] [--resolution R] [--seed S]
+//                        [--method profile|agglomerative|louvain]
 // Scores the split suggestion on one or more labeled sets (a file or a folder each): one row per set
 // with macro and micro B³ and pairwise F1 for ours and both baselines, split time, and the mean over
-// sets; then how well the confidence is calibrated, over every set's identities.
+// sets; then how well the confidence is calibrated, over every set's identities. --corrections also
+// counts the decisions a curator needs to bring each name to B³ 0.99 (the engine recomputing around
+// them after each one).
 import { evaluateName, summarise, type NameEvaluation } from "../core/evaluation";
 import type { Averages } from "../core/metrics";
 import { reliability, type Reliability } from "../core/reliability";
 import { SPLIT_METHODS, type SplitMethod } from "../core/split";
 import { numberOption, parseArgs, runMain } from "./args";
+import { correctionCost, CURATOR_CAP, CURATOR_TARGET, type CorrectionCost } from "./correctionCost";
 import { loadLabeledSets } from "./labeledSets";
 
 runMain(async () => {
   const args = parseArgs(
     process.argv.slice(2),
     ["--resolution", "--seed", "--method"],
-    ["--json", "--names"],
+    ["--json", "--names", "--corrections"],
   );
   const seed = numberOption(args, "--seed", 1, { integer: true });
   const resolution = numberOption(args, "--resolution", 1, { min: 0, minInclusive: false });
@@ -26,16 +30,19 @@ runMain(async () => {
   );
   const results = sets.map((set) => {
     const rows = set.names.map((key) => evaluateName(set.index, key, { seed, resolution, method }));
-    return { set: set.label, rows, summary: summarise(rows) };
+    const corrections = args.flags.has("--corrections")
+      ? correctionCost(set, { seed, resolution, method })
+      : undefined;
+    return { set: set.label, rows, summary: summarise(rows), corrections };
   });
   const calibration = reliability(results.flatMap((r) => r.rows.flatMap((row) => row.identities)));
   if (args.flags.has("--json")) {
-    const perSet = results.map(({ set, rows, summary }) => ({
+    const perSet = results.map(({ set, rows, summary, corrections }) => ({
       corpus: set,
       seed,
       resolution,
       method,
-      summary,
+      summary: corrections ? { ...summary, corrections } : summary,
       reliability: reliability(rows.flatMap((row) => row.identities)),
       names: rows.map(compactRow),
     }));
@@ -53,6 +60,7 @@ runMain(async () => {
   if (args.flags.has("--names") || results.length === 1)
     for (const { set, rows } of results) printNames(set, rows);
   printSets(results, seed, resolution, method);
+  printCorrections(results);
   printReliability(calibration);
 });
 
@@ -165,4 +173,19 @@ function printReliability(r: Reliability): void {
     );
   }
   console.log(`  expected calibration error ${f3(r.ece)}`);
+}
+
+function printCorrections(
+  results: { set: string; corrections: CorrectionCost | undefined }[],
+): void {
+  const measured = results.filter((r) => r.corrections);
+  if (measured.length === 0) return;
+  console.log(
+    `\ncorrections a curator needs to reach B3 ${CURATOR_TARGET} per name (greedy curator, at most ${CURATOR_CAP} per name):`,
+  );
+  for (const { set, corrections: c } of measured) {
+    console.log(
+      `  ${set.slice(0, 28).padEnd(28)} ${pad(c!.total, 6)} in all over ${c!.names} names: mean ${c!.mean.toFixed(2)}, median ${c!.median}, p95 ${c!.p95}, ${c!.perHundredPapers.toFixed(1)} per 100 papers; ${c!.notReached} names not reached`,
+    );
+  }
 }

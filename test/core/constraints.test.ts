@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Corpus, Paper } from "../../src/core/corpus";
 import { indexCorpus } from "../../src/core/corpusIndex";
 import type { SplitConstraints } from "../../src/core/identity";
-import { suggestSplit } from "../../src/core/split";
+import { SPLIT_METHODS, suggestSplit, type SplitMethod } from "../../src/core/split";
 
 const paper = (
   id: string,
@@ -88,8 +88,12 @@ const corpus: Corpus = {
 const index = indexCorpus(corpus);
 const RESOLUTIONS = [1e-6, 0.1, 1, 10, 1e6];
 
-function identityOf(constraints: SplitConstraints, resolution: number): Map<string, number> {
-  const suggestion = suggestSplit(index, "wei zhang", { constraints, resolution });
+function identityOf(
+  constraints: SplitConstraints,
+  resolution: number,
+  method: SplitMethod,
+): Map<string, number> {
+  const suggestion = suggestSplit(index, "wei zhang", { constraints, resolution, method });
   const of = new Map<string, number>();
   suggestion.identities.forEach((identity, i) => identity.paperIds.forEach((id) => of.set(id, i)));
   return of;
@@ -135,8 +139,9 @@ describe("split constraints", () => {
     },
   ];
   for (const { name, constraints, check } of cases) {
-    it(`${name}, at every resolution`, () => {
-      for (const resolution of RESOLUTIONS) check(identityOf(constraints, resolution));
+    it(`${name}, at every resolution and with every method`, () => {
+      for (const method of SPLIT_METHODS)
+        for (const resolution of RESOLUTIONS) check(identityOf(constraints, resolution, method));
     });
   }
 

@@ -19,7 +19,7 @@ import {
 import { pairScore, type SplitModel } from "./model";
 
 export type SplitMethod = "agglomerative" | "profile" | "louvain";
-export const SPLIT_METHODS: readonly SplitMethod[] = ["agglomerative", "profile", "louvain"];
+export const SPLIT_METHODS: readonly SplitMethod[] = ["profile", "agglomerative", "louvain"];
 
 export interface ClusterInput {
   evidence: NameEvidence;

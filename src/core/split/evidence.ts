@@ -1,19 +1,19 @@
 // Evidence between the blocks of one name: for every pair of blocks a feature vector the model turns
 // into log-odds of "same person". Pairwise features: co-authors shared (where a name conflict kept
-// the blocks apart) or linked elsewhere in the corpus, venue, title and affiliation TF-IDF cosines,
-// year gap, printed first and middle names. Name-wide features shift every pair of the name alike:
-// how many papers carry it, whether it is printed with initials only, how common its parts are.
+// the blocks apart), venue, title and affiliation TF-IDF cosines, year gap, printed first and
+// middle names, block size. Name-wide features shift every pair of the name alike: how many blocks
+// it has, whether it is printed with initials only, how common its given name is, whether it
+// carries a middle name, and how much of it hangs together.
 import type { ResolvedConstraints } from "../constraints";
 import { nameParts, type CorpusIndex, type SparseVector } from "../corpusIndex";
 import { sumVectors } from "../sparse";
 import { buildBlocks, type Block } from "./blocks";
 import { firstNameRelation, middleRelation } from "./givenNames";
-import { distinctiveName, initialsOnly, nameMentions, type NameMention } from "./nameMentions";
+import { initialsOnly, nameMentions, type NameMention } from "./nameMentions";
 import { idRelation } from "./sourceIds";
 
 export const FEATURE_NAMES = [
   "sharedCoauthors",
-  "linkedCoauthors",
   "venue",
   "title",
   "affiliation",
@@ -39,11 +39,6 @@ export const F = Object.fromEntries(FEATURE_NAMES.map((name, i) => [name, i])) a
 /** The name-wide features come last, from here on. */
 const FIRST_NAME_WIDE = F.smallerBlock + 1;
 
-/** Co-authors on papers with more authors than this add nothing to the linked-co-author count. */
-const MAX_LINKING_AUTHORS = 50;
-/** Papers read per co-author for the linked count: a very busy co-author's long list says little. */
-const MAX_PAPERS_READ = 500;
-
 export interface NameEvidence {
   key: string;
   /** The name's papers in play (held-out papers removed), indexes into corpus.papers. */
@@ -62,7 +57,7 @@ export interface NameEvidence {
 
 /**
  * Pooled statistics between groups of papers, all additive when two groups merge (so merging costs
- * O(n)): shared and linked co-authors, dot products of venue, title and affiliation TF-IDF sums
+ * O(n)): shared co-authors, dot products of venue, title and affiliation TF-IDF sums
  * (the diagonal holds squared norms; dot(a+b, k) = dot(a, k) + dot(b, k)), year spans, printed
  * first names, middle initials and source ids.
  */
@@ -70,7 +65,6 @@ export interface GroupStats {
   n: number;
   sizes: number[];
   shared: Float64Array;
-  linked: Float64Array;
   venue: Float64Array;
   title: Float64Array;
   affiliation: Float64Array;
@@ -92,7 +86,6 @@ export function nameEvidence(
     n: blocks.length,
     sizes: blocks.map((b) => b.papers.length),
     shared: sharedCoauthors(blocks.map((b) => [...b.coauthors.keys()])),
-    linked: linkedCoauthors(index, key, blocks),
     venue: dotMatrix(blocks.map((b) => sumVectors(b.papers.map((p) => index.venueVectors[p]!)))),
     title: dotMatrix(blocks.map((b) => sumVectors(b.papers.map((p) => index.titleVectors[p]!)))),
     affiliation: dotMatrix(blocks.map((b) => affiliationVector(index, key, b))),
@@ -128,7 +121,6 @@ export function pairFeatures(
   const [ii, jj, ij] = [i * n + i, j * n + j, i * n + j];
   const first = firstNameRelation(stats.firsts[i]!, stats.firsts[j]!);
   out[at + F.sharedCoauthors] = Math.log1p(stats.shared[ij]!);
-  out[at + F.linkedCoauthors] = Math.log1p(stats.linked[ij]!);
   out[at + F.venue] = cosineAt(stats.venue, ii, jj, ij);
   out[at + F.title] = cosineAt(stats.title, ii, jj, ij);
   out[at + F.affiliation] = cosineAt(stats.affiliation, ii, jj, ij);
@@ -155,7 +147,6 @@ export function copyStats(stats: GroupStats): GroupStats {
     ...stats,
     sizes: [...stats.sizes],
     shared: Float64Array.from(stats.shared),
-    linked: Float64Array.from(stats.linked),
     venue: Float64Array.from(stats.venue),
     title: Float64Array.from(stats.title),
     affiliation: Float64Array.from(stats.affiliation),
@@ -174,7 +165,7 @@ export function mergeStats(stats: GroupStats, a: number, b: number): void {
     for (let k = 0; k < n; k++) m[a * n + k] = m[k * n + a] = m[a * n + k]! + m[b * n + k]!;
     m[a * n + a] = self;
   }
-  for (const m of [stats.shared, stats.linked]) {
+  for (const m of [stats.shared]) {
     for (let k = 0; k < n; k++) m[a * n + k] = m[k * n + a] = m[a * n + k]! + m[b * n + k]!;
   }
   stats.sizes[a] = stats.sizes[a]! + stats.sizes[b]!;
@@ -184,23 +175,22 @@ export function mergeStats(stats: GroupStats, a: number, b: number): void {
     for (const x of sets[b]!) sets[a]!.add(x);
 }
 
-/** Thresholds above which a block pair shows more than chance similarity (see setCohesion). */
+/** Similarities that random pairs of papers from different names rarely reach (q99 ≈ 0.12–0.16). */
 const HIT = { title: 0.15, venue: 0.3, affiliation: 0.3 };
 
 /**
  * How much of the name hangs together: the share of block pairs with better than chance evidence
- * of one person (a linked co-author, or a title, venue or affiliation similarity that random pairs
- * of papers rarely reach), as log-odds. A name that is one person shows it between most of its
+ * of one person (a title, venue or affiliation similarity that random pairs of papers rarely
+ * reach), as log-odds. A name that is one person shows it between most of its
  * blocks; a name shared by fifty people between few.
  */
 function cohesion({ stats }: NameEvidence): number {
-  const { n, linked, venue, title, affiliation } = stats;
+  const { n, venue, title, affiliation } = stats;
   let hits = 0;
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
       const [ii, jj, ij] = [i * n + i, j * n + j, i * n + j];
       if (
-        linked[ij]! > 0 ||
         cosineAt(venue, ii, jj, ij) > HIT.venue ||
         cosineAt(title, ii, jj, ij) > HIT.title ||
         cosineAt(affiliation, ii, jj, ij) > HIT.affiliation
@@ -264,54 +254,6 @@ function sharedCoauthors(keysOfBlock: string[][]): Float64Array {
     }
   }
   return shared;
-}
-
-/**
- * Co-author pairs across blocks who have written together outside this name's papers: evidence from
- * the rest of the corpus (a paper of this name that holds both would make it circular). Papers with
- * very long author lists are left out (a 3,000-author paper links everyone to everyone), and a busy
- * co-author's papers are read only so far.
- */
-function linkedCoauthors(index: CorpusIndex, key: string, blocks: Block[]): Float64Array {
-  const n = blocks.length;
-  const linked = new Float64Array(n * n);
-  const ownPapers = new Set(index.papersOfName.get(key) ?? []);
-  const blocksOf = new Map<string, number[]>();
-  blocks.forEach((block, b) => {
-    for (const coauthor of block.coauthors.keys()) {
-      const list = blocksOf.get(coauthor);
-      if (list) list.push(b);
-      else blocksOf.set(coauthor, [b]);
-    }
-  });
-  const seen = new Set<string>();
-  for (const [coauthor, own] of blocksOf) {
-    if (!distinctiveName(index, coauthor)) continue;
-    // Co-authors met elsewhere, once each, then every block pair they connect.
-    seen.clear();
-    const papers = index.papersOfName.get(coauthor) ?? [];
-    for (let i = 0; i < papers.length && i < MAX_PAPERS_READ; i++) {
-      const p = papers[i]!;
-      if (ownPapers.has(p)) continue;
-      const keys = index.keysOfPaper[p]!;
-      if (keys.length > MAX_LINKING_AUTHORS) continue;
-      for (const other of keys) {
-        if (other === coauthor || other === key || seen.has(other)) continue;
-        if (!distinctiveName(index, other)) continue;
-        seen.add(other);
-        const theirs = blocksOf.get(other);
-        if (!theirs) continue;
-        for (const a of own) for (const b of theirs) if (a !== b) linked[a * n + b]! += 0.5;
-      }
-    }
-  }
-  for (let a = 0; a < n; a++) {
-    for (let b = a + 1; b < n; b++) {
-      const both = linked[a * n + b]! + linked[b * n + a]!;
-      linked[a * n + b] = linked[b * n + a] = both;
-    }
-  }
-  return linked;
 }
 
 function affiliationVector(index: CorpusIndex, key: string, block: Block): SparseVector {

@@ -1,7 +1,7 @@
 // The mentions of one name key, one per paper, with what each says about who wrote it: the given
 // name as printed (rawName first), source identifiers and affiliation.
 import type { AuthorMention } from "../corpus";
-import { labelOf, nameParts, type CorpusIndex } from "../corpusIndex";
+import { nameParts, type CorpusIndex } from "../corpusIndex";
 import { givenName, type GivenName } from "./givenNames";
 import { readSourceId, type SourceIdentity } from "./sourceIds";
 
@@ -46,21 +46,4 @@ export function initialsOnly(mentions: NameMention[]): boolean {
   let initials = 0;
   for (const m of mentions) if (m.printedInitials) initials++;
   return initials * 2 > mentions.length;
-}
-
-const distinctiveCache = new WeakMap<CorpusIndex, Map<string, boolean>>();
-
-/**
- * A name printed with a full first name ("Kurt Maly"), not initials only ("YW Choi"): only such a
- * co-author is specific enough to tie two papers to one person by itself; "Y Wang" is many people.
- */
-export function distinctiveName(index: CorpusIndex, key: string): boolean {
-  let cache = distinctiveCache.get(index);
-  if (!cache) distinctiveCache.set(index, (cache = new Map()));
-  let distinctive = cache.get(key);
-  if (distinctive === undefined) {
-    distinctive = givenName(labelOf(index, key), nameParts(key).surname).first !== undefined;
-    cache.set(key, distinctive);
-  }
-  return distinctive;
 }

@@ -3,24 +3,23 @@ import { DEFAULT_MODEL, type SplitModel } from "./model";
 
 export const FITTED_MODEL: SplitModel = {
   ...DEFAULT_MODEL,
-  bias: -0.391,
+  bias: -0.377,
   weights: [
-    0.955, // sharedCoauthors
-    -0.189, // linkedCoauthors
-    1.715, // venue
-    5.106, // title
-    4.941, // affiliation
-    1.674, // noAffiliation
-    -0.152, // yearGap
-    -2.532, // firstNameConflict
-    2.197, // firstNameMatch
-    -3.031, // middleConflict
-    -0.363, // smallerBlock
-    1.918, // fewBlocks
-    -0.693, // initialsOnly
-    -0.345, // givenCommonness
-    1.196, // middleInName
-    0.412, // nameCohesion
+    0.944, // sharedCoauthors
+    1.732, // venue
+    5.071, // title
+    4.96, // affiliation
+    1.645, // noAffiliation
+    -0.143, // yearGap
+    -2.529, // firstNameConflict
+    2.19, // firstNameMatch
+    -3.02, // middleConflict
+    -0.334, // smallerBlock
+    1.902, // fewBlocks
+    -0.711, // initialsOnly
+    -0.351, // givenCommonness
+    1.189, // middleInName
+    0.411, // nameCohesion
   ],
-  confidence: [-2.068, 0.602, 2.088, -0.314, -0.034, -0.125, 0.159],
+  confidence: [-2.101, 0.603, 2.091, -0.314, -0.025, -0.131, 0.227],
 };
