@@ -52,10 +52,11 @@ export function indexCorpus(corpus: Corpus, graph?: CoauthorCsr, seed = 1): Corp
     const ofMentions = paper.authors.map((mention) => nameKey(mention.name));
     mentionKeys.push(ofMentions);
     for (const key of ofMentions) {
-      if (keys.includes(key)) continue;
-      keys.push(key);
       let list = papersOfName.get(key);
       if (!list) papersOfName.set(key, (list = []));
+      // A name printed twice on one paper counts once; checked in O(1), as author lists run to 3,000.
+      if (list[list.length - 1] === i) continue;
+      keys.push(key);
       list.push(i);
     }
     keysOfPaper.push(keys);
