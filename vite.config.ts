@@ -1,10 +1,28 @@
 // Vite builds the single-page app; Vitest (unit tests, node environment) shares this config.
-import { defineConfig } from "vitest/config";
+import { defineConfig, type Plugin } from "vitest/config";
+import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from "./src/securityPolicy";
+
+/**
+ * Writes the Content-Security-Policy into the built page. Only into the build: the dev server
+ * injects inline scripts and a websocket for hot reload that the policy would refuse.
+ */
+const contentSecurityPolicy: Plugin = {
+  name: "content-security-policy",
+  apply: "build",
+  transformIndexHtml: () => [
+    {
+      tag: "meta",
+      attrs: { "http-equiv": "Content-Security-Policy", content: CONTENT_SECURITY_POLICY },
+      injectTo: "head-prepend",
+    },
+  ],
+};
 
 export default defineConfig({
   base: "./",
+  plugins: [contentSecurityPolicy],
   server: { port: 5173, host: "127.0.0.1" },
-  preview: { port: 4173, host: "127.0.0.1", strictPort: true },
+  preview: { port: 4173, host: "127.0.0.1", strictPort: true, headers: SECURITY_HEADERS },
   worker: { format: "es" },
   build: { target: "es2022", sourcemap: true, chunkSizeWarningLimit: 1500 },
   test: {

@@ -6,6 +6,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, resolve } from "node:path";
 import { chromium, type Browser } from "playwright-core";
+import { SECURITY_HEADERS } from "../src/securityPolicy";
 
 export const ROOT = resolve(import.meta.dirname, "..");
 export const DIST = join(ROOT, "dist");
@@ -58,6 +59,7 @@ export async function serveStatic(dir: string = DIST): Promise<StaticServer> {
     if (!existsSync(file) || statSync(file).isDirectory()) file = join(root, "index.html");
     const body = readFileSync(file);
     response.writeHead(200, {
+      ...SECURITY_HEADERS,
       "content-type": TYPES[extname(file)] ?? "application/octet-stream",
       "content-length": body.length,
       "cache-control": "no-cache",

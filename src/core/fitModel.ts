@@ -105,6 +105,7 @@ function mergeRows(
     scores: blockScores(evidence, model),
     resolution: Math.exp(RECORD_BELOW),
     seed: 1,
+    refine: false,
     onMerge: (stats, a, b) => {
       const [la, lb] = [majority(members[a]!), majority(members[b]!)];
       if (la !== undefined && lb !== undefined) {

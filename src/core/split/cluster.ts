@@ -17,6 +17,7 @@ import {
   type NameEvidence,
 } from "./evidence";
 import { pairScore, type SplitModel } from "./model";
+import { refineAssignment } from "./refine";
 
 export type SplitMethod = "agglomerative" | "profile" | "louvain";
 export const SPLIT_METHODS: readonly SplitMethod[] = ["profile", "agglomerative", "louvain"];
@@ -28,16 +29,24 @@ export interface ClusterInput {
   scores: Float64Array;
   resolution: number;
   seed: number;
+  /** Move blocks to their best identity afterwards (refine.ts); default true. */
+  refine?: boolean;
   /** Told of each profile merge, before groups a and b are pooled (the fitter learns from them). */
   onMerge?: (stats: GroupStats, a: number, b: number) => void;
 }
 
 /** Group number per block, 0..k-1. */
 export function clusterBlocks(method: SplitMethod, input: ClusterInput): number[] {
-  if (method === "louvain") return louvainBlocks(input);
-  if (method === "profile") return profileBlocks(input);
   const { evidence, scores, resolution } = input;
-  return averageLinkage(scores, evidence.stats.sizes, Math.log(resolution), evidence.forbidden);
+  const grouped =
+    method === "louvain"
+      ? louvainBlocks(input)
+      : method === "profile"
+        ? profileBlocks(input)
+        : averageLinkage(scores, evidence.stats.sizes, Math.log(resolution), evidence.forbidden);
+  return input.refine === false
+    ? grouped
+    : refineAssignment(grouped, scores, evidence.stats.sizes, evidence.forbidden);
 }
 
 /** Agglomeration that re-scores a merged group on its pooled evidence (profile linkage). */

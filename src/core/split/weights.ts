@@ -21,5 +21,5 @@ export const FITTED_MODEL: SplitModel = {
     1.189, // middleInName
     0.411, // nameCohesion
   ],
-  confidence: [-2.101, 0.603, 2.091, -0.314, -0.025, -0.131, 0.227],
+  confidence: [-2.156, 0.632, 2.175, -0.324, -0.054, -0.127, 0.164],
 };
