@@ -87,13 +87,8 @@ async function streamed(file: OpenedFile, path: string): Promise<Converted> {
       merged: dedupe.merged,
     }),
     ...result.notes,
+    ...dedupe.notes(file.name),
   ];
-  if (dedupe.renamed > 0) {
-    notes.push({
-      file: file.name,
-      message: `kept ${dedupe.renamed} records apart that reuse another paper's id with a different title (renamed id~2, …)`,
-    });
-  }
   return { format: file.format.label, papers: result.papers, mentions: result.mentions, notes };
 }
 

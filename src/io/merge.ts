@@ -100,19 +100,28 @@ export class PaperMerger {
   }
 
   notes(file: string): ImportNote[] {
-    const notes: ImportNote[] = [];
-    if (this.merged > 0) {
-      notes.push({ file, message: `merged ${this.merged} repeated paper records by paper id` });
-    }
-    if (this.renamed.length > 0) {
-      const eg = this.renamed.slice(0, 3).join(", ");
-      notes.push({
-        file,
-        message: `kept ${this.renamed.length} records apart that reuse another paper's id with a different title (renamed, e.g. ${eg})`,
-      });
-    }
-    return notes;
+    return repeatNotes(file, this.merged, this.renamed.length, this.renamed.slice(0, 3));
   }
+}
+
+/** What became of records that repeat an id: `merged` into a paper, `renamed` (e.g. `some`) apart. */
+export function repeatNotes(
+  file: string,
+  merged: number,
+  renamed: number,
+  some: string[],
+): ImportNote[] {
+  const notes: ImportNote[] = [];
+  if (merged > 0) {
+    notes.push({ file, message: `merged ${merged} repeated paper records by paper id` });
+  }
+  if (renamed > 0) {
+    notes.push({
+      file,
+      message: `kept ${renamed} records apart that reuse another paper's id with a different title (renamed, e.g. ${some.join(", ")})`,
+    });
+  }
+  return notes;
 }
 
 /** Same title, compared on letters and digits only. */

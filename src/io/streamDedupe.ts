@@ -4,8 +4,8 @@
 // paper; only if there were such repeats, pass two rewrites the output with the merged papers in
 // the first one's place. Ids are remembered as 53-bit hashes: DBLP's seven million keys as strings
 // (each a slice of its 64 KB chunk) would hold the whole dump in memory.
-import type { Paper } from "../core/corpus";
-import { mergePaperInto, titleKey } from "./merge";
+import type { ImportNote, Paper } from "../core/corpus";
+import { mergePaperInto, repeatNotes, titleKey } from "./merge";
 
 export class StreamDedupe {
   private titles = new Map<number, number>();
@@ -14,6 +14,8 @@ export class StreamDedupe {
   private readonly written = new Set<string>();
   merged = 0;
   renamed = 0;
+  /** The first few renamed ids, for the note. */
+  private renamedIds: string[] = [];
 
   /** Pass one: the paper to write now (maybe renamed), or undefined when it waits to be merged. */
   first(paper: Paper): Paper | undefined {
@@ -35,6 +37,12 @@ export class StreamDedupe {
   startSecondPass(): void {
     this.titles = new Map();
     this.renamed = 0;
+    this.renamedIds = [];
+  }
+
+  /** The notes PaperMerger gives for the same repeats: how many merged, which ids were renamed. */
+  notes(file: string): ImportNote[] {
+    return repeatNotes(file, this.merged, this.renamed, this.renamedIds);
   }
 
   /** Pass two, over the same papers again: merged papers in place, repeats left out. */
@@ -63,6 +71,7 @@ export class StreamDedupe {
     const renamed = `${paper.id}~${n}`;
     this.titles.set(hash(renamed), title);
     this.renamed++;
+    if (this.renamedIds.length < 3) this.renamedIds.push(renamed);
     return { ...paper, id: renamed };
   }
 }

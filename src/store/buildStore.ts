@@ -20,6 +20,7 @@ import {
   type StoreManifest,
 } from "./layout";
 import { forEachPaper, inputFiles } from "./paperSource";
+import { StreamDedupe } from "../io/streamDedupe";
 
 export interface BuildStoreOptions {
   label?: string;
@@ -93,27 +94,45 @@ interface ReadResult {
   repeatedIds: number;
 }
 
+/**
+ * Repeated ids follow the policy of every reader (src/io/merge.ts), streamed as convert does: a
+ * record with an earlier id and title merges into that paper, one with another title is kept as
+ * `id~2`. Rows are written as papers come, so only when a record must merge is the input read a
+ * second time, into emptied tables, with the merged papers in place of the first.
+ */
 async function readPapers(
   duck: Duck,
   files: string[],
   report: (message: string) => void,
 ): Promise<ReadResult> {
+  const dedupe = new StreamDedupe();
+  let read = await readPass(duck, files, report, (paper) => dedupe.first(paper));
+  if (dedupe.needsSecondPass) {
+    report(`${dedupe.merged} records repeat an earlier paper; reading again to merge them`);
+    dedupe.startSecondPass();
+    await duck.connection.run("DELETE FROM papers; DELETE FROM mentions");
+    read = await readPass(duck, files, report, (paper) => dedupe.second(paper));
+  }
+  read.notes.push(...dedupe.notes("inputs"));
+  return { ...read, repeatedIds: dedupe.merged + dedupe.renamed };
+}
+
+async function readPass(
+  duck: Duck,
+  files: string[],
+  report: (message: string) => void,
+  admit: (paper: Paper) => Paper | undefined,
+): Promise<Omit<ReadResult, "repeatedIds">> {
   const paperRows = await appender(duck, "papers");
   const mentionRows = await appender(duck, "mentions");
   const indexer = new MentionIndexer({ mentions: 1 << 20, pairs: 1 << 22 });
-  const seen = new Set<string>();
   const notes: ImportNote[] = [];
   let papers = 0;
   let mentions = 0;
-  let repeatedIds = 0;
   const started = performance.now();
-  const add = (paper: Paper): void => {
-    // A repeated id (the same record in two inputs) keeps the first: rows already written stay.
-    if (seen.has(paper.id)) {
-      repeatedIds++;
-      return;
-    }
-    seen.add(paper.id);
+  const add = (read: Paper): void => {
+    const paper = admit(read);
+    if (!paper) return;
     const p = papers++;
     mentions += paper.authors.length;
     const nodes = indexer.addPaper(paper.authors, paper.id);
@@ -151,12 +170,7 @@ async function readPapers(
   }
   paperRows.closeSync();
   mentionRows.closeSync();
-  if (repeatedIds > 0)
-    notes.push({
-      file: "inputs",
-      message: `${repeatedIds} papers repeated an earlier id; kept the first`,
-    });
-  return { indexer, papers, mentions, notes, repeatedIds };
+  return { indexer, papers, mentions, notes };
 }
 
 /** Name key → position of its first mention on the paper (long author lists only). */

@@ -43,7 +43,7 @@ export interface StoreManifest {
   /** Inputs read, with what the importers repaired or skipped (first 200). */
   inputs: string[];
   notes: { file: string; line?: number; message: string }[];
-  /** Papers whose id repeated an earlier one (kept: the first). */
+  /** Records whose id repeated an earlier one: merged into it, or kept apart as `id~2`. */
   repeatedIds: number;
   /** Set by batch:merge: shards joined and names scored. */
   triage?: { shards: number; names: number };
