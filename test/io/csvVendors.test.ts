@@ -1,6 +1,11 @@
 // Vendor tables in their real shape: each profile is found by its header and reads its quirks.
 import { describe, expect, it } from "vitest";
-import { runTogetherNames, scopusAuthors, wosAddresses } from "../../src/io/csv/authorLists";
+import {
+  runTogetherNames,
+  scopusAffiliations,
+  scopusAuthors,
+  wosAddresses,
+} from "../../src/io/csv/authorLists";
 import { noteLines, readFixture } from "./fixtures";
 
 describe("vendor CSV profiles, read through the pipeline", () => {
@@ -49,6 +54,12 @@ describe("vendor CSV profiles, read through the pipeline", () => {
         ["N. Govil", "scopus:57209000001"],
         ["J.-P. van der Berg", "scopus:57209000003"],
       ],
+    ]);
+    // Old "Authors with affiliations" writes "Govil, N., Indian Institute …": the initials belong
+    // to the name, not to the affiliation.
+    expect(parsed.papers[0]!.authors.map((a) => [a.name, a.affiliation])).toEqual([
+      ["N. Govil", "Indian Institute of Technology Delhi, New Delhi, India"],
+      ["A. Sharma", "University of Hyderabad, Hyderabad, India"],
     ]);
     expect(parsed.papers[1]!.authors.every((a) => a.affiliation === undefined)).toBe(true);
     expect(noteLines(parsed)).toContainEqual([
@@ -168,6 +179,34 @@ describe("author lists as vendors write them", () => {
     ["Sharma A. Govil N.", ["Sharma A. Govil N."]],
   ])("Scopus Authors %j", (cell, names) => {
     expect(scopusAuthors(cell)).toEqual(names);
+  });
+
+  it.each([
+    [
+      "D'Ambrosio R., Dept. of Mathematics, Univ. of Salerno, Italy; Smith J.A., MIT, Cambridge, MA",
+      [
+        ["D'Ambrosio R.", "Dept. of Mathematics, Univ. of Salerno, Italy"],
+        ["Smith J.A.", "MIT, Cambridge, MA"],
+      ],
+    ],
+    [
+      "Govil, N., Indian Institute of Technology Delhi, New Delhi, India; Sharma, A., University of Hyderabad",
+      [
+        ["Govil, N.", "Indian Institute of Technology Delhi, New Delhi, India"],
+        ["Sharma, A.", "University of Hyderabad"],
+      ],
+    ],
+    [
+      "van der Berg, J.-P., Leiden University, Leiden; Smith, J.A., A.B.C. Labs, Boston; Lee, K.",
+      [
+        ["van der Berg, J.-P.", "Leiden University, Leiden"],
+        ["Smith, J.A.", "A.B.C. Labs, Boston"],
+        ["Lee, K.", ""],
+      ],
+    ],
+    ["Lee K., A.B.C. Labs, Boston", [["Lee K.", "A.B.C. Labs, Boston"]]],
+  ])("Scopus Authors with affiliations %j", (cell, entries) => {
+    expect(scopusAffiliations(cell).map((e) => [e.short, e.affiliation])).toEqual(entries);
   });
 
   it.each([

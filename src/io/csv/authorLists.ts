@@ -34,7 +34,9 @@ export function scopusIds(cell: string | undefined): string[] {
 
 /**
  * Scopus "Authors with affiliations": "D'Ambrosio R., Dept. of Math, Univ. of Salerno, Italy;
- * Smith J.A., …": each entry is the short name, a comma, the affiliation.
+ * Smith J.A., …" since 2020: each entry is the short name, a comma, the affiliation. Older exports
+ * put a comma inside the name too ("Govil, N., Indian Institute …"): a surname with no initials
+ * followed by initials alone is one name, else the initials would open the affiliation.
  */
 export function scopusAffiliations(cell: string): { short: string; affiliation: string }[] {
   return cell
@@ -42,11 +44,18 @@ export function scopusAffiliations(cell: string): { short: string; affiliation: 
     .map(squeeze)
     .filter(Boolean)
     .map((entry) => {
-      const comma = entry.indexOf(", ");
-      return comma === -1
-        ? { short: entry, affiliation: "" }
-        : { short: entry.slice(0, comma), affiliation: squeeze(entry.slice(comma + 2)) };
+      const parts = entry.split(", ");
+      const nameParts = parts.length > 1 && isOldScopusName(parts[0]!, parts[1]!) ? 2 : 1;
+      return {
+        short: parts.slice(0, nameParts).join(", "),
+        affiliation: squeeze(parts.slice(nameParts).join(", ")),
+      };
     });
+}
+
+/** "Govil" + "N." or "van der Berg" + "J.-P.": a bare surname, then nothing but initials. */
+function isOldScopusName(surname: string, next: string): boolean {
+  return !/\p{Lu}\.$/u.test(surname) && /^(?:\p{Lu}\p{Ll}?\.[\s-]*)+$/u.test(next);
 }
 
 /** "Smith J.A." or "John A. Smith" compared on surname and first initial. */
