@@ -13,6 +13,7 @@ import { pipeline } from "node:stream/promises";
 import type { Corpus, ImportNote } from "../core/corpus";
 import { CorpusJsonWriter } from "../io/corpusJsonWriter";
 import { summaryNote } from "../io/merge";
+import { noteLine } from "../io/noteTally";
 import { openCorpusBlob, readOpened, type OpenedFile } from "../io/readBlob";
 import { namedBlobs, readCorpusFromPath } from "../io/readPath";
 import { StreamDedupe } from "../io/streamDedupe";
@@ -46,10 +47,7 @@ runMain(async () => {
   } finally {
     await rm(partial, { force: true });
   }
-  for (const note of converted.notes) {
-    const line = note.line === undefined ? "" : `, line ${note.line}`;
-    process.stderr.write(`note: ${note.file}${line}: ${note.message}\n`);
-  }
+  for (const note of converted.notes) process.stderr.write(`${noteLine(note)}\n`);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   process.stderr.write(
     `converted ${converted.papers} papers (${converted.mentions} author mentions) from ` +

@@ -9,6 +9,7 @@ import { evaluateName, summarise, type NameEvaluation } from "../core/evaluation
 import type { Averages } from "../core/metrics";
 import { reliability, type Reliability } from "../core/reliability";
 import { SPLIT_METHODS, type SplitMethod } from "../core/split";
+import { noteLine } from "../io/noteTally";
 import { numberOption, parseArgs, runMain } from "./args";
 import { correctionCost, CURATOR_CAP, CURATOR_TARGET, type CorrectionCost } from "./correctionCost";
 import { loadLabeledSets } from "./labeledSets";
@@ -35,6 +36,9 @@ runMain(async () => {
       : undefined;
     return { set: set.label, rows, summary: summarise(rows), corrections };
   });
+  // What the import skipped or repaired (a file with nothing usable in a folder, say) goes with
+  // the scores, so a set scored on fewer files than given says so.
+  const notes = sets.flatMap((set) => set.notes);
   const calibration = reliability(results.flatMap((r) => r.rows.flatMap((row) => row.identities)));
   if (args.flags.has("--json")) {
     const perSet = results.map(({ set, rows, summary, corrections }) => ({
@@ -48,15 +52,17 @@ runMain(async () => {
     }));
     const out =
       perSet.length === 1
-        ? perSet[0]
+        ? { ...perSet[0], notes }
         : {
             sets: perSet,
             mean: meanOverSets(results.map((r) => r.summary)),
             reliability: calibration,
+            notes,
           };
     process.stdout.write(JSON.stringify(out) + "\n");
     return;
   }
+  for (const note of notes) process.stderr.write(`${noteLine(note)}\n`);
   if (args.flags.has("--names") || results.length === 1)
     for (const { set, rows } of results) printNames(set, rows);
   printSets(results, seed, resolution, method);

@@ -70,3 +70,9 @@ export class NoteTally {
     return { file, papers, notes: this.notes(file), read: this.read, skipped: this.skipped };
   }
 }
+
+/** A note as the CLIs print it on stderr: "note: refs.bib, line 12: record skipped: …". */
+export function noteLine(note: ImportNote): string {
+  const line = note.line === undefined ? "" : `, line ${note.line}`;
+  return `note: ${note.file}${line}: ${note.message}`;
+}

@@ -1,6 +1,6 @@
 // The eval CLI end to end, in a child process as a user runs it: several labeled sets at once.
 import { execFile } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
@@ -83,6 +83,48 @@ describe("npm run eval", () => {
     expect(stdout).toMatch(/^mean over sets\s+1\.000 \(1\.000\)/m);
     expect(stdout).toMatch(/expected calibration error/);
   }, 60_000);
+
+  describe("a folder with a file that holds nothing usable (issue 8: Chris_Shaw.xml)", () => {
+    const folder = join(dir, "folder");
+    mkdirSync(folder);
+    labeledSet(folder, "a.json", "Ajay Gupta");
+    labeledSet(folder, "b.json", "Lei Wang");
+    writeFileSync(
+      join(folder, "Chris_Shaw.xml"),
+      "<person><FullName>Chris Shaw</FullName></person>\n",
+    );
+    const skipped = {
+      file: "Chris_Shaw.xml",
+      line: 1,
+      message: "file skipped: no <publication> elements; nothing to import",
+    };
+
+    it("scores the other files and says on stderr which file it skipped and why", async () => {
+      const { code, stdout, stderr } = await evalCli(folder);
+      expect(code).toBe(0);
+      expect(stdout).toMatch(/^folder\s+2 names\s+1\.000 \(1\.000\)/m);
+      expect(stderr).toContain(`note: Chris_Shaw.xml, line 1: ${skipped.message}`);
+      expect(stderr).toMatch(
+        /note: folder: read 12 records from 3 files: 12 papers, .*1 file with nothing usable/,
+      );
+      expect(stdout).not.toContain("Chris_Shaw");
+    }, 60_000);
+
+    it("gives the same notes in --json, beside the summary", async () => {
+      const { code, stdout } = await evalCli(folder, "--json");
+      expect(code).toBe(0);
+      const out = JSON.parse(stdout) as {
+        summary: { ours: { b3F1: number } };
+        notes: { file: string; line?: number; message: string }[];
+      };
+      expect(out.summary.ours.b3F1).toBe(1);
+      expect(out.notes).toContainEqual(skipped);
+      const several = JSON.parse((await evalCli(folder, first, "--json")).stdout) as {
+        notes: { file: string }[];
+      };
+      expect(several.notes.map((n) => n.file)).toContain("Chris_Shaw.xml");
+    }, 60_000);
+  });
 
   it.each([
     [["--resolution", "abc"], '--resolution must be a number > 0; got "abc"'],
