@@ -1,5 +1,5 @@
 // CSL JSON (Zotero's and Mendeley's "CSL JSON" export, citeproc, `Accept: application/vnd.citationstyles.csl+json`
-// from doi.org): an array of items, or one item.
+// from doi.org, which Crossref answers with one item in its own shape): an array of items, or one.
 import { CorpusError, type Paper } from "../core/corpus";
 import { paperFromCslItem } from "./cslItem";
 import type { CorpusFormat, ParsedFile } from "./format";
@@ -15,8 +15,10 @@ export const cslJsonFormat: CorpusFormat = {
     "id (else DOI) as id, title, issued year, container-title, DOI, abstract, keywords; authors (editors when none) with ORCID when given",
   sniff: (head) => {
     const { keys } = topLevelKeys(head);
+    // `type` or `DOI`: an item with sorted keys (DOI, ISSN, URL, author, …) may hold a reference
+    // list longer than the head before its `type`.
     return (
-      keys.has("type") &&
+      (keys.has("type") || keys.has("DOI")) &&
       (keys.has("author") || keys.has("editor") || keys.has("issued")) &&
       !keys.has("message-type") &&
       !keys.has("authorships")

@@ -41,6 +41,88 @@ describe("CSL JSON (Zotero)", () => {
   });
 });
 
+/** The doi.org item with its keys sorted (as `jq -S` or some clients write it) and `reference`
+ * long enough that `type`, sorted after it, lies past the 64 KB the sniffers see. */
+function sortedWithLongReferences(): string {
+  const item = JSON.parse(fixture("json/crossref-csl.json")) as Record<string, unknown>;
+  item.reference = Array.from({ length: 600 }, (_, i) => ({
+    key: `146_CR${i + 1}`,
+    unstructured: `Author ${i}, A. (2001). A cited paper number ${i} with a long enough title. Journal ${i}, 1–10.`,
+    DOI: `10.1000/cited.${i}`,
+  }));
+  const sorted = Object.fromEntries(Object.entries(item).sort(([a], [b]) => (a < b ? -1 : 1)));
+  return JSON.stringify(sorted, null, 2);
+}
+
+describe("CSL JSON (Crossref, one item by DOI content negotiation)", () => {
+  const vosviewer = [
+    "10.1007/s11192-009-0146-3",
+    "Software survey: VOSviewer, a computer program for bibliometric mapping",
+    2009,
+    "Scientometrics",
+    "10.1007/s11192-009-0146-3",
+    [
+      [
+        "Nees Jan van Eck",
+        undefined,
+        "Centre for Science and Technology Studies, Leiden University",
+      ],
+      ["Ludo Waltman", "orcid:0000-0001-8249-1752", undefined],
+    ],
+  ];
+  it.each([
+    {
+      what: "doi.org's answer to Accept: application/vnd.citationstyles.csl+json (one object)",
+      name: "crossref-csl.json",
+      text: () => fixture("json/crossref-csl.json"),
+      papers: [vosviewer],
+    },
+    {
+      what: "the same item with sorted keys, `type` past a long reference list",
+      name: "10.1007_s11192-009-0146-3.json",
+      text: sortedWithLongReferences,
+      papers: [vosviewer],
+    },
+    {
+      what: "an item with no id and no DOI, named by its place in the file",
+      name: "one.json",
+      text: () =>
+        JSON.stringify({
+          type: "book",
+          title: ["Little Science, Big Science"],
+          author: [{ literal: "Derek J. de Solla Price" }],
+          publisher: "Columbia University Press",
+          issued: { "date-parts": [["1963"]] },
+        }),
+      papers: [
+        [
+          "one.json#1",
+          "Little Science, Big Science",
+          1963,
+          "Columbia University Press",
+          undefined,
+          [["Derek J. de Solla Price", undefined, undefined]],
+        ],
+      ],
+    },
+  ])("reads $what", async ({ name, text, papers }) => {
+    const body = text();
+    expect(detectFormat(body.slice(0, 64 * 1024), name)?.id).toBe("csl-json");
+    const parsed = await readCorpusBlob(new Blob([body]), name);
+    expect(
+      parsed.papers.map((p) => [
+        p.id,
+        p.title,
+        p.year,
+        p.venue,
+        p.doi,
+        p.authors.map((a) => [a.name, a.sourceId, a.affiliation]),
+      ]),
+    ).toEqual(papers);
+    expect(parsed.notes).toEqual([]);
+  });
+});
+
 describe("Crossref REST API works", () => {
   it("reads a work-list: DOI (lower case) as id, ORCIDs and affiliations, JATS abstract as text", async () => {
     const parsed = await readFixture("json/crossref-works.json");
@@ -117,6 +199,7 @@ describe("ORCID works", () => {
 describe("telling JSON formats apart", () => {
   it.each([
     ["json/zotero-csl.json", "csl-json"],
+    ["json/crossref-csl.json", "csl-json"],
     ["json/crossref-works.json", "crossref"],
     ["json/orcid-record.json", "orcid"],
     ["json/orcid-works.json", "orcid"],
