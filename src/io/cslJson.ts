@@ -14,7 +14,8 @@ export const cslJsonFormat: CorpusFormat = {
   keeps:
     "id (else DOI) as id, title, issued year, container-title, DOI, abstract, keywords; authors (editors when none) with ORCID when given",
   sniff: (head) => {
-    const { keys } = topLevelKeys(head);
+    // The keys of the first few items: one bad first item (no author) must not hide the file.
+    const { keys } = topLevelKeys(head, 10);
     // `type` or `DOI`: an item with sorted keys (DOI, ISSN, URL, author, …) may hold a reference
     // list longer than the head before its `type`.
     return (

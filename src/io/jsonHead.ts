@@ -2,8 +2,14 @@
 // (or of the first object of a top-level array), ignoring anything nested, so a word in an
 // abstract or an inverted index never passes for a structural key.
 
-/** Keys at depth 1 of the root object, or of the first element when the root is an array. */
-export function topLevelKeys(head: string): {
+/**
+ * Keys at depth 1 of the root object, or of the first `elements` elements when the root is an
+ * array (more than one where a first record may be a bad one that lacks the telling keys).
+ */
+export function topLevelKeys(
+  head: string,
+  elements = 1,
+): {
   root: "object" | "array" | undefined;
   keys: Set<string>;
 } {
@@ -23,7 +29,7 @@ export function topLevelKeys(head: string): {
       let j = i + 1;
       while (j < head.length && head[j] !== '"') j += head[j] === "\\" ? 2 : 1;
       if (j >= head.length) break;
-      if (depth === target && objects <= 1) {
+      if (depth === target && objects <= elements) {
         let k = j + 1;
         while (k < head.length && /\s/.test(head[k]!)) k++;
         if (head[k] === ":") keys.add(head.slice(i + 1, j));
@@ -34,7 +40,7 @@ export function topLevelKeys(head: string): {
       if (depth === target && c === "{") objects++;
     } else if (c === "}" || c === "]") {
       depth--;
-      if (depth < target && root === "array" && objects >= 1) break;
+      if (depth < target && root === "array" && objects >= elements) break;
     }
   }
   return { root, keys };

@@ -44,7 +44,7 @@ const MATERIAL: Record<string, { seeds: () => string[]; tokens: string[] }> = {
     ],
   },
   crossref: {
-    seeds: () => fixtures("json", /^crossref/),
+    seeds: () => fixtures("json", /^crossref-works/),
     tokens: [
       '{"status":"ok","message-type":"work-list","message":{"items":[',
       '{"DOI":"10.1/x","title":["T"],"author":[{"given":"A","family":"B"}]',
@@ -76,7 +76,7 @@ const MATERIAL: Record<string, { seeds: () => string[]; tokens: string[] }> = {
     ],
   },
   "csl-json": {
-    seeds: () => fixtures("json", /^zotero/),
+    seeds: () => fixtures("json", /^(zotero|crossref-csl)/),
     tokens: [
       '[{"id":"k","type":"article-journal","title":"T","author":[{"family":"B","given":"A"}]',
       '"issued":{"date-parts":[[2019,5]]}',
@@ -93,6 +93,7 @@ const MATERIAL: Record<string, { seeds: () => string[]; tokens: string[] }> = {
   },
   "corpus-json": {
     seeds: () => [
+      ...fixtures("json", /^project-corpus/),
       JSON.stringify({
         papers: [
           {
