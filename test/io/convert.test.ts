@@ -79,6 +79,49 @@ describe("npm run convert", () => {
     expect(again.code).toBe(0);
   });
 
+  it.each([
+    {
+      path: "streamed (DBLP XML)",
+      input: () => readFileSync(fixturePath("dblp/latin1-declared.xml")),
+      name: "latin1-declared.xml",
+      format: /from DBLP XML/,
+    },
+    {
+      path: "whole file (person XML)",
+      input: () =>
+        Buffer.from(
+          '<?xml version="1.0" encoding="ISO-8859-1"?>\n<person><FullName>Jürgen Müller</FullName>\n' +
+            "<publication><title>Stream Joins on Modern Hardware</title><year>2016</year>" +
+            "<authors>Jürgen Müller,José María García</authors><id>1</id><label>0</label></publication>\n" +
+            "</person>\n",
+          "latin1",
+        ),
+      name: "latin1-person.xml",
+      format: /from Labeled person XML/,
+    },
+  ])(
+    "decodes a file that declares ISO-8859-1 as declared, $path: Jürgen Müller, no guess",
+    async ({ input, name, format }) => {
+      const path = join(dir, name);
+      const output = join(dir, `${name}.json`);
+      const bytes = input();
+      expect(bytes.includes(Buffer.from("Müller", "latin1"))).toBe(true);
+      writeFileSync(path, bytes);
+      const { code, stderr } = await convert(path, "-o", output);
+      expect(code).toBe(0);
+      expect(stderr).toMatch(format);
+      const written = JSON.parse(readFileSync(output, "utf8")) as {
+        papers: { authors: { name: string }[] }[];
+      };
+      const names = written.papers.flatMap((p) => p.authors.map((a) => a.name));
+      expect(names).toContain("Jürgen Müller");
+      expect(names).toContain("José María García");
+      expect(names.join(" ")).not.toMatch(/\uFFFD|Ã/);
+      // Read as declared, not guessed: the fallback for undeclared Latin-1 would add a note.
+      expect(stderr).not.toMatch(/not valid UTF-8|Windows-1252/);
+    },
+  );
+
   it("writes to stdout without -o", async () => {
     const { code, stdout } = await convert(fixturePath("bibtex/refs.bib"));
     expect(code).toBe(0);
