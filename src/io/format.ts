@@ -21,10 +21,12 @@ export interface ImportContext {
   bibStrings: Map<string, string>;
   /** Each BibTeX text's scan from the first look, so it is scanned once. */
   bibScans: Map<string, BibScan>;
+  /** Files in the import: a file of only @string definitions is useful beside others, not alone. */
+  files: number;
 }
 
-export function newImportContext(): ImportContext {
-  return { bibStrings: new Map(), bibScans: new Map() };
+export function newImportContext(files = 1): ImportContext {
+  return { bibStrings: new Map(), bibScans: new Map(), files };
 }
 
 export type PaperSink = (paper: Paper) => void;

@@ -22,7 +22,7 @@ export async function readCorpusFiles(
   options: ReadFilesOptions = {},
 ): Promise<ParsedFile[]> {
   const total = files.reduce((sum, f) => sum + f.blob.size, 0);
-  const context = newImportContext();
+  const context = newImportContext(files.length);
   const failures = new Map<string, CorpusError>();
   const lenient = files.length > 1;
   /** Runs one file's step; in a multi-file import a CorpusError sets that file aside. */

@@ -199,6 +199,16 @@ describe("BibTeX quirks of real files (issue 8)", () => {
     );
   });
 
+  it("refuses a lone file of only @string definitions by saying what it holds", async () => {
+    const name = "split-library/abbreviations.bib";
+    const blob = await openAsBlob(fixturePath(`bibtex/${name}`));
+    const error = await asyncCorpusErrorOf(readCorpusFiles([{ name, blob }]));
+    expect([error.line, error.message]).toEqual([
+      1,
+      `${name}, line 1: only @string definitions (2), no entries; nothing to import (import it together with the .bib files that use its macros)`,
+    ]);
+  });
+
   it("stops macro expansion that would blow a small file up", async () => {
     let text =
       "@string{a = {xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx}}\n";

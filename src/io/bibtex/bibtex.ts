@@ -4,7 +4,7 @@
 // TeX becomes Unicode through the fast path or @retorquere/bibtex-parser (tex.ts). Ids: the
 // citation key, or the vendor's record id when there is one (Scopus EID, Web of Science UT), so
 // the same record from a CSV and a BibTeX export of that vendor is one paper.
-import type { AuthorMention, Paper } from "../../core/corpus";
+import { CorpusError, type AuthorMention, type Paper } from "../../core/corpus";
 import { isPlaceholderAuthor, normalizeDoi, squeeze, yearOf } from "../fieldValues";
 import type { CorpusFormat, ImportContext, ParsedFile } from "../format";
 import { NoteTally } from "../noteTally";
@@ -109,6 +109,13 @@ export async function parseBibtex(
   const papers = tex.needsLibrary ? drafts.flatMap((d) => finish(d, fill, tally)) : drafts;
   const onlyStrings =
     scan.entries.length === 0 && scan.strings.length > 0 && scan.broken.length === 0;
+  if (onlyStrings && (context?.files ?? 1) === 1) {
+    throw new CorpusError(
+      fileName,
+      `only @string definitions (${scan.strings.length}), no entries; nothing to import (import it together with the .bib files that use its macros)`,
+      { line: 1 },
+    );
+  }
   if (onlyStrings) {
     tally.add(
       `only @string definitions (${scan.strings.length}), shared with the other files of this import`,
