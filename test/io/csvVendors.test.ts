@@ -213,6 +213,11 @@ describe("author lists as vendors write them", () => {
     ["Jane DoeJohn McDonald", ["Jane Doe", "John McDonald"]],
     ["Ludo Waltman", ["Ludo Waltman"]],
     ["Anna-Lena MüllerÉmile Zola", ["Anna-Lena Müller", "Émile Zola"]],
+    ["Neil deGrasse TysonJane Doe", ["Neil deGrasse Tyson", "Jane Doe"]],
+    ["Jane DoeNeil deGrasse Tyson", ["Jane Doe", "Neil deGrasse Tyson"]],
+    ["Mary McAleese SmithWei Wang", ["Mary McAleese Smith", "Wei Wang"]],
+    ["Ann MacKenzie LeeWei Wu", ["Ann MacKenzie Lee", "Wei Wu"]],
+    ["Wei WuJane Doe", ["Wei Wu", "Jane Doe"]],
   ])("SpringerLink Authors %j", (cell, names) => {
     expect(runTogetherNames(cell)).toEqual(names);
   });

@@ -69,8 +69,9 @@ export function sameShortName(a: string, b: string): boolean {
 
 /**
  * SpringerLink's "Authors" runs the names together with no separator ("Jane DoeJohn McDonald"):
- * split where a lower-case letter meets a capital, then glue back one-word pieces ("Donald"),
- * which are the rest of a name such as McDonald, not a person.
+ * split where a lower-case letter meets a capital, then glue back the pieces that continue a name:
+ * one word alone ("Donald" of McDonald, at the end of the list), or what follows a lower-case
+ * particle or a Mc/Mac prefix inside a word ("Neil de|Grasse Tyson", "Mary Mc|Aleese Smith").
  */
 export function runTogetherNames(cell: string): string[] {
   const pieces = cell
@@ -79,7 +80,10 @@ export function runTogetherNames(cell: string): string[] {
     .filter(Boolean);
   const names: string[] = [];
   for (const piece of pieces) {
-    if (names.length > 0 && !piece.includes(" ")) names[names.length - 1] += piece;
+    const last = names.at(-1)?.split(" ").at(-1);
+    const continues =
+      last !== undefined && (!piece.includes(" ") || /^\p{Ll}/u.test(last) || /^Ma?c$/.test(last));
+    if (continues) names[names.length - 1] += piece;
     else names.push(piece);
   }
   return names;
