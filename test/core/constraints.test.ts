@@ -171,4 +171,66 @@ describe("split constraints", () => {
       suggestSplit(index, "wei zhang"),
     );
   });
+
+  it("a paper moved out of one co-author group takes no other paper with it (the side it is most tied to keeps them)", () => {
+    // Tom Jacobs of the seed: every paper is with Burkholz; papers 2–4 also share Zhou and Gadhikar.
+    const seed: Corpus = {
+      id: "seed",
+      label: "seed",
+      notes: [],
+      papers: [
+        paper("t1", "Mask in the mirror", "ICLR", 2025, "Tom Jacobs", "Rebekka Burkholz"),
+        paper(
+          "t2",
+          "Mirror of the flow",
+          "NeurIPS",
+          2024,
+          "Tom Jacobs",
+          "Chao Zhou",
+          "Rebekka Burkholz",
+        ),
+        paper(
+          "t3",
+          "Small weights",
+          "NeurIPS",
+          2024,
+          "Chao Zhou",
+          "Tom Jacobs",
+          "Advait Gadhikar",
+          "Rebekka Burkholz",
+        ),
+        paper(
+          "t4",
+          "Sign-in to the lottery",
+          "ICML",
+          2025,
+          "Advait Gadhikar",
+          "Tom Jacobs",
+          "Chao Zhou",
+          "Rebekka Burkholz",
+        ),
+        paper(
+          "t5",
+          "The graphon limit",
+          "ICML",
+          2025,
+          "Hoang Pham",
+          "The Anh Ta",
+          "Tom Jacobs",
+          "Rebekka Burkholz",
+          "Long Tran-Thanh",
+        ),
+      ],
+    };
+    const seedIndex = indexCorpus(seed);
+    for (const method of SPLIT_METHODS)
+      for (const resolution of RESOLUTIONS) {
+        const { identities } = suggestSplit(seedIndex, "tom jacobs", {
+          constraints: { apart: [["t1", "t2"]] },
+          resolution,
+          method,
+        });
+        expect(identities.find((i) => i.paperIds.includes("t1"))!.paperIds).toEqual(["t1"]);
+      }
+  });
 });

@@ -36,14 +36,12 @@ export function buildBlocks(
   const live = (at: number): boolean => !constraints.heldOut.has(at);
   const sets = new PaperSets(mentions, constraints.apart);
   for (const group of constraints.together) for (const at of group) sets.join(group[0]!, at, true);
-  joinBy(mentions, live, (m) => (m.source.orcid ? [m.source.orcid] : []), sets, "id");
-  joinBy(
-    mentions,
-    live,
-    (m) => index.keysOfPaper[m.paper]!.filter((k) => k !== key),
-    sets,
-    "guarded",
-  );
+  const orcidsOf = (m: NameMention): string[] => (m.source.orcid ? [m.source.orcid] : []);
+  const coauthorsOf = (m: NameMention): string[] =>
+    index.keysOfPaper[m.paper]!.filter((k) => k !== key);
+  joinBy(mentions, live, orcidsOf, sets, "id");
+  if (constraints.apart.length === 0) joinBy(mentions, live, coauthorsOf, sets, "guarded");
+  else joinAroundApart(mentions, live, coauthorsOf, orcidsOf, constraints, sets);
 
   const blockOfRoot = new Map<number, number>();
   const blockAt = new Int32Array(mentions.length).fill(-1);
@@ -107,6 +105,103 @@ function joinBy(
       if (!seen.some((other) => sets.find(other) === root)) seen.push(at);
     }
   });
+}
+
+/** Above this many papers a co-author component split by a curator is joined in paper order. */
+const WEIGHED_COMPONENT_MAX = 200;
+
+/**
+ * Co-author joins when a curator kept papers apart. Joining in paper order would let whichever
+ * side comes first take the papers both sides share co-authors with (move paper 1 of 5 to a new
+ * identity and paper 5, which shares one co-author with all, follows it). So: the co-author
+ * components are found as if nothing were kept apart; a component holding no kept-apart pair is
+ * joined whole, and one that does is grown strongest link first, the link between two groups
+ * being how many of their paper pairs share a co-author, so a paper goes with the side it is most
+ * tied to and the curator's pair stays apart.
+ */
+function joinAroundApart(
+  mentions: NameMention[],
+  live: (at: number) => boolean,
+  coauthorsOf: (m: NameMention) => string[],
+  orcidsOf: (m: NameMention) => string[],
+  constraints: ResolvedConstraints,
+  sets: PaperSets,
+): void {
+  const free = new PaperSets(mentions, []);
+  for (const group of constraints.together) for (const at of group) free.join(group[0]!, at, true);
+  joinBy(mentions, live, orcidsOf, free, "id");
+  joinBy(mentions, live, coauthorsOf, free, "guarded");
+  const components = new Map<number, number[]>();
+  mentions.forEach((_, at) => {
+    if (!live(at)) return;
+    const root = free.find(at);
+    components.set(root, [...(components.get(root) ?? []), at]);
+  });
+  const split = new Set<number>();
+  for (const [x, y] of constraints.apart)
+    if (free.find(x) === free.find(y)) split.add(free.find(x));
+  for (const [root, members] of components) {
+    if (!split.has(root)) {
+      for (const at of members) sets.join(members[0]!, at, false, true);
+    } else if (members.length > WEIGHED_COMPONENT_MAX) {
+      const inside = new Set(members);
+      joinBy(mentions, (at) => inside.has(at), coauthorsOf, sets, "guarded");
+    } else {
+      growStrongestFirst(members, (at) => coauthorsOf(mentions[at]!), sets);
+    }
+  }
+}
+
+function growStrongestFirst(
+  members: number[],
+  coauthorsOf: (at: number) => string[],
+  sets: PaperSets,
+): void {
+  const groups = new Map<number, Map<string, number>>();
+  for (const at of members) {
+    const root = sets.find(at);
+    const counts = groups.get(root) ?? new Map<string, number>();
+    for (const c of coauthorsOf(at)) counts.set(c, (counts.get(c) ?? 0) + 1);
+    groups.set(root, counts);
+  }
+  const link = (a: Map<string, number>, b: Map<string, number>): number => {
+    if (a.size > b.size) [a, b] = [b, a];
+    let pairs = 0;
+    for (const [c, n] of a) pairs += n * (b.get(c) ?? 0);
+    return pairs;
+  };
+  const refused = new Set<string>();
+  for (;;) {
+    const roots = [...groups.keys()].sort((x, y) => x - y);
+    let best: [number, number] | undefined;
+    let bestLink = 0;
+    for (let i = 0; i < roots.length; i++) {
+      for (let j = i + 1; j < roots.length; j++) {
+        const [a, b] = [roots[i]!, roots[j]!];
+        if (refused.has(`${a} ${b}`)) continue;
+        const pairs = link(groups.get(a)!, groups.get(b)!);
+        if (pairs > bestLink) [best, bestLink] = [[a, b], pairs];
+      }
+    }
+    if (!best) return;
+    const [a, b] = best;
+    sets.join(a, b, false, true);
+    const [ra, rb] = [sets.find(a), sets.find(b)];
+    if (ra !== rb) {
+      refused.add(`${a} ${b}`);
+      continue;
+    }
+    const merged = groups.get(a)!;
+    for (const [c, n] of groups.get(b)!) merged.set(c, (merged.get(c) ?? 0) + n);
+    groups.delete(a);
+    groups.delete(b);
+    groups.set(ra, merged);
+    // A refusal was between the old groups; the new group is tried afresh.
+    for (const key of [...refused]) {
+      const [x, y] = key.split(" ").map(Number);
+      if (x === a || x === b || y === a || y === b) refused.delete(key);
+    }
+  }
 }
 
 function forbiddenPairs(
