@@ -48,6 +48,8 @@ export interface PaperView {
   year?: number;
   authors: AuthorRef[];
   truth?: string;
+  /** The affiliation printed on the viewed name's mention. */
+  affiliation?: string;
 }
 
 export interface VariantView {

@@ -100,8 +100,9 @@ export function paperView(paper: Paper, viewedKey?: string): PaperView {
   if (paper.venue) view.venue = paper.venue;
   if (paper.year !== undefined) view.year = paper.year;
   if (viewedKey !== undefined) {
-    const truth = paper.authors.find((m) => nameKey(m.name) === viewedKey)?.label;
-    if (truth) view.truth = truth;
+    const mention = paper.authors.find((m) => nameKey(m.name) === viewedKey);
+    if (mention?.label) view.truth = mention.label;
+    if (mention?.affiliation) view.affiliation = mention.affiliation;
   }
   return view;
 }

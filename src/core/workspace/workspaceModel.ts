@@ -1,0 +1,83 @@
+// Builds the workspace of one name from its papers and the groups in force (the suggestion's
+// identities, or the curator's): identities named by content and keyed by their first paper, their
+// co-authors with the papers they share, and positions from workspaceLayout. Pure.
+import { colourSlots, identityKey } from "./identityKey";
+import { identityFacts, identityNames, type IdentityFacts } from "./identityNames";
+import type { IdentityGroup, NameWorkspace, WorkspaceCoauthor, WorkspacePaper } from "./types";
+import { layoutWorkspace } from "./workspaceLayout";
+
+/** Distinct identity colours the view has (Okabe–Ito without black). */
+export const IDENTITY_PALETTE_SIZE = 7;
+
+export interface WorkspaceInput {
+  nameKey: string;
+  label: string;
+  papers: readonly WorkspacePaper[];
+  groups: readonly IdentityGroup[];
+}
+
+export interface NamedIdentity {
+  key: string;
+  name: string;
+  paperIds: string[];
+  facts: IdentityFacts;
+  colour: number;
+}
+
+/** The groups as identities: known papers only, empty groups dropped, largest first, named. */
+export function nameIdentities(input: WorkspaceInput): NamedIdentity[] {
+  const byId = new Map(input.papers.map((p) => [p.id, p]));
+  const groups = input.groups
+    .map((g) => g.paperIds.filter((id) => byId.has(id)))
+    .filter((ids) => ids.length > 0)
+    .map((paperIds) => ({ paperIds, key: identityKey(paperIds) }))
+    .sort((a, b) => b.paperIds.length - a.paperIds.length || (a.key < b.key ? -1 : 1));
+  const described = groups.map((g) => {
+    const papers = g.paperIds.map((id) => byId.get(id)!);
+    return {
+      ...g,
+      facts: identityFacts(input.nameKey, papers),
+      titles: papers.map((p) => p.title ?? "").filter((t) => t !== ""),
+    };
+  });
+  const names = identityNames(input.label, described);
+  const colours = colourSlots(
+    groups.map((g) => g.key),
+    IDENTITY_PALETTE_SIZE,
+  );
+  return described.map((g, i) => ({
+    key: g.key,
+    name: names[i]!,
+    paperIds: g.paperIds,
+    facts: g.facts,
+    colour: colours[i]!,
+  }));
+}
+
+export function buildWorkspace(input: WorkspaceInput): NameWorkspace {
+  const identities = nameIdentities(input);
+  const coauthors = new Map<string, Omit<WorkspaceCoauthor, "x" | "y" | "size">>();
+  for (const identity of identities) {
+    for (const c of identity.facts.coauthors) {
+      const entry = coauthors.get(c.key) ?? { key: c.key, label: c.label, links: [] };
+      entry.links.push({ identity: identity.key, papers: c.papers });
+      coauthors.set(c.key, entry);
+    }
+  }
+  const placement = layoutWorkspace(
+    identities.map((i) => ({ key: i.key, papers: i.paperIds.length })),
+    [...coauthors.values()],
+  );
+  return {
+    nameKey: input.nameKey,
+    label: input.label,
+    identities: identities.map((identity) => ({
+      key: identity.key,
+      name: identity.name,
+      paperIds: identity.paperIds,
+      colour: identity.colour,
+      ...placement.identities.get(identity.key)!,
+    })),
+    coauthors: [...coauthors.values()].map((c) => ({ ...c, ...placement.coauthors.get(c.key)! })),
+  };
+}
