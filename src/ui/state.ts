@@ -1,6 +1,8 @@
 // The typed view state every panel and the sigma reducers read, and the only place it changes.
 // Panels render from it; nothing keeps its own copy of the selection or filters.
 import type { NameDecisions } from "../core/decisions";
+import type { PaperFilter } from "./panels/paperFilter";
+import { NO_SELECTION, type PaperSelection } from "./panels/paperSelection";
 import type { NameDetails } from "../worker/protocol";
 
 export interface ViewState {
@@ -20,6 +22,14 @@ export interface State extends ViewState {
   details: NameDetails | undefined;
   /** The curator's decisions on `selected` (log, folded state, constraints, conflicts). */
   decisions: NameDecisions | undefined;
+  /** Papers of `selected` picked for the next move. */
+  paperSelection: PaperSelection;
+  /** What the paper list of `selected` shows. */
+  paperFilter: PaperFilter;
+  /** Identity (key) under the pointer in the workspace graph or the panel. */
+  identityHover: string | undefined;
+  /** Identity (key) the curator clicked: lit in the graph, its card in view. */
+  identityFocus: string | undefined;
 }
 
 export const initialState: State = {
@@ -30,6 +40,21 @@ export const initialState: State = {
   hovered: undefined,
   details: undefined,
   decisions: undefined,
+  paperSelection: NO_SELECTION,
+  paperFilter: {},
+  identityHover: undefined,
+  identityFocus: undefined,
+};
+
+/** What belongs to one open name and goes when another name is opened. */
+export const NAME_SCOPED: Pick<
+  State,
+  "paperSelection" | "paperFilter" | "identityHover" | "identityFocus"
+> = {
+  paperSelection: NO_SELECTION,
+  paperFilter: {},
+  identityHover: undefined,
+  identityFocus: undefined,
 };
 
 type Listener = (state: State, changed: ReadonlySet<keyof State>) => void;

@@ -1,5 +1,7 @@
-// The view in the address bar: `?name=<key>&split=1&community=<n>&resolution=<r>` (plus `corpus`),
-// so a link, a reload or back/forward restores the same view. Pure, unit-tested.
+// The view in the address bar: `?name=<key>&split=0&community=<n>&resolution=<r>` (plus `corpus`),
+// so a link, a reload or back/forward restores the same view. A name opens on its workspace unless
+// the link says `split=0` (the name seen in the whole network). Communities are numbered from 1, as
+// the Communities tab names them. Pure, unit-tested.
 import { nameKey } from "../core/nameKey";
 import type { ViewState } from "./state";
 
@@ -14,8 +16,8 @@ export function readViewState(search: string): ViewState {
   const resolution = numberParam(params, "resolution");
   return {
     selected: name ? name : undefined,
-    split: params.get("split") === "1" && Boolean(name),
-    community: Number.isInteger(community) && community >= 0 ? community : undefined,
+    split: params.get("split") !== "0" && Boolean(name),
+    community: Number.isInteger(community) && community >= 1 ? community - 1 : undefined,
     resolution: Number.isFinite(resolution)
       ? Math.min(MAX_RESOLUTION, Math.max(MIN_RESOLUTION, resolution))
       : 1,
@@ -33,8 +35,8 @@ export function writeViewState(view: ViewState, currentSearch: string): string {
   const params = new URLSearchParams(currentSearch);
   for (const key of ["name", "split", "community", "resolution"]) params.delete(key);
   if (view.selected) params.set("name", view.selected);
-  if (view.selected && view.split) params.set("split", "1");
-  if (view.community !== undefined) params.set("community", String(view.community));
+  if (view.selected && !view.split) params.set("split", "0");
+  if (view.community !== undefined) params.set("community", String(view.community + 1));
   if (view.resolution !== 1) params.set("resolution", String(view.resolution));
   const query = params.toString();
   return query ? `?${query}` : "";

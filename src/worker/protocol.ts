@@ -4,6 +4,7 @@ import type { ImportNote } from "../core/corpus";
 import type { PortablePaper } from "../core/decisions";
 import type { SplitConstraints, SplitSuggestion } from "../core/identity";
 import type { VariantKind } from "../core/nameKey";
+import type { NameWorkspace } from "../core/workspace/types";
 import type { TriageRow } from "../core/triage";
 import type { ParsedFile } from "../io/format";
 
@@ -67,6 +68,8 @@ export interface NameDetails {
   variants: VariantView[];
   /** Which decisions the suggestion was computed around (core/decisions `constraintsKey`). */
   constraintsKey: string;
+  /** The suggestion's identities with their co-authors, named and laid out for drawing. */
+  workspace: NameWorkspace;
 }
 
 export interface CommunityDetails {

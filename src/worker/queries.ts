@@ -7,6 +7,7 @@ import { nameKey, NameVariantIndex } from "../core/nameKey";
 import { constraintsKey, portablePaper, type PortablePaper } from "../core/decisions";
 import type { SplitConstraints, SplitSuggestion } from "../core/identity";
 import { suggestSplit } from "../core/split";
+import { buildWorkspace } from "../core/workspace/workspaceModel";
 import type { CommunityDetails, NameDetails, PaperView } from "./protocol";
 
 const CACHE_SIZE = 24;
@@ -29,12 +30,20 @@ export class CorpusQueries {
     if (!papers) return undefined;
     const label = labelOf(this.index, key);
     this.variants ??= new NameVariantIndex(this.index.graph.labels);
+    const views = papers.map((p) => paperView(this.index.corpus.papers[p]!, key));
+    const suggestion = this.suggestion(key, resolution, constraints);
     return {
       key,
       label,
-      papers: papers.map((p) => paperView(this.index.corpus.papers[p]!, key)),
-      suggestion: this.suggestion(key, resolution, constraints),
+      papers: views,
+      suggestion,
       constraintsKey: constraintsKeyOf(constraints),
+      workspace: buildWorkspace({
+        nameKey: key,
+        label,
+        papers: views,
+        groups: suggestion.identities,
+      }),
       variants: this.variants.variantsOf(label).map((v) => ({
         key: v.key,
         kind: v.kind,

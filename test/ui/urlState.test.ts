@@ -16,19 +16,22 @@ describe("readViewState", () => {
   it.each<[string, Partial<ViewState>]>([
     ["", {}],
     ["?", {}],
-    ["?name=tom%20jacobs", { selected: "tom jacobs" }],
-    ["?name=tom+jacobs", { selected: "tom jacobs" }],
-    ["?name=%20tom%20jacobs%20", { selected: "tom jacobs" }],
+    // A name opens on its workspace, unless the link asks for the whole network.
+    ["?name=tom%20jacobs", { selected: "tom jacobs", split: true }],
+    ["?name=tom+jacobs", { selected: "tom jacobs", split: true }],
+    ["?name=%20tom%20jacobs%20", { selected: "tom jacobs", split: true }],
     ["?name=%20%20", {}],
     ["?name=", {}],
     ["?name=tom&split=1", { selected: "tom", split: true }],
-    ["?name=tom&split=true", { selected: "tom" }],
+    ["?name=tom&split=true", { selected: "tom", split: true }],
     ["?name=tom&split=0", { selected: "tom" }],
-    // Split view needs a name to split.
+    // The workspace needs a name.
     ["?split=1", {}],
     ["?name=%20&split=1", {}],
-    ["?community=0", { community: 0 }],
-    ["?community=3", { community: 3 }],
+    // Communities are numbered from 1 in links, as in the Communities tab.
+    ["?community=1", { community: 0 }],
+    ["?community=3", { community: 2 }],
+    ["?community=0", {}],
     ["?community=-1", {}],
     ["?community=1.5", {}],
     ["?community=abc", {}],
@@ -44,7 +47,7 @@ describe("readViewState", () => {
     ["?resolution=abc", {}],
     ["?resolution=Infinity", {}],
     ["?resolution=", {}],
-    ["?corpus=dblp&name=ann%20lee&community=2", { selected: "ann lee", community: 2 }],
+    ["?corpus=dblp&name=ann%20lee&community=3", { selected: "ann lee", split: true, community: 2 }],
   ])("%j → %j", (search, expected) => {
     expect(readViewState(search)).toEqual(view(expected));
   });
@@ -53,19 +56,20 @@ describe("readViewState", () => {
 describe("writeViewState", () => {
   it.each<[Partial<ViewState>, string, string]>([
     [{}, "", ""],
-    [{ selected: "tom jacobs" }, "", "?name=tom+jacobs"],
+    [{ selected: "tom jacobs", split: true }, "", "?name=tom+jacobs"],
+    [{ selected: "tom jacobs" }, "", "?name=tom+jacobs&split=0"],
     [
-      { selected: "tom jacobs", split: true, community: 2, resolution: 1.5 },
+      { selected: "tom jacobs", community: 2, resolution: 1.5 },
       "",
-      "?name=tom+jacobs&split=1&community=2&resolution=1.5",
+      "?name=tom+jacobs&split=0&community=3&resolution=1.5",
     ],
     // Split view without a name is not written.
     [{ split: true }, "", ""],
-    [{ community: 0 }, "", "?community=0"],
+    [{ community: 0 }, "", "?community=1"],
     // Parameters the view does not own, such as the corpus, are kept.
-    [{ selected: "ann" }, "?corpus=dblp", "?corpus=dblp&name=ann"],
+    [{ selected: "ann", split: true }, "?corpus=dblp", "?corpus=dblp&name=ann"],
     [{}, "?corpus=dblp&name=old&split=1&community=4&resolution=2", "?corpus=dblp"],
-    [{ selected: "new" }, "?name=old&corpus=x", "?corpus=x&name=new"],
+    [{ selected: "new", split: true }, "?name=old&corpus=x", "?corpus=x&name=new"],
     [{}, "?corpus=a%26b", "?corpus=a%26b"],
   ])("%j over %j → %j", (patch, current, expected) => {
     expect(writeViewState(view(patch), current)).toBe(expected);

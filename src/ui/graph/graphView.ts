@@ -1,25 +1,19 @@
-// The network view: sigma over the view graph, reducers reading the state, hover and click wiring,
-// the split overlay kept in step with the selection and review, and camera moves.
-import Graph from "graphology";
+// The overview: sigma over the whole co-author network, reducers reading the state, hover and
+// click wiring, and camera moves. An open name's identities are drawn by the workspace view.
 import Sigma from "sigma";
 import { EdgeLineProgram } from "sigma/rendering";
 import type { State, Store } from "../state";
 import type { Theme } from "./appearance";
+import { cameraFor, framedPoint } from "./camera";
 import { deriveEmphasis } from "./emphasis";
 import { edgeAppearance, nodeAppearance, NO_EMPHASIS, type Emphasis } from "./reducers";
-import { addSplitNodes, removeSplitNodes, splitGroups } from "./splitOverlay";
 import type { ViewEdge, ViewGraph, ViewNode } from "./viewGraph";
 
-const APPEARANCE_KEYS: (keyof State)[] = ["selected", "hovered", "community", "split"];
-const OVERLAY_KEYS: (keyof State)[] = ["selected", "split", "details"];
-/** An empty graph sigma is pointed at while the real one changes shape. */
-const DETACHED: ViewGraph = new Graph<ViewNode, ViewEdge>({ type: "undirected" });
+const APPEARANCE_KEYS: (keyof State)[] = ["selected", "hovered", "community"];
 
 export class GraphView {
   readonly sigma: Sigma<ViewNode, ViewEdge>;
   private emphasis: Emphasis = NO_EMPHASIS;
-  private splitNodes: string[] = [];
-  private overlaySignature = "";
 
   constructor(
     container: HTMLElement,
@@ -53,21 +47,13 @@ export class GraphView {
     });
     this.sigma.on("enterNode", ({ node }) => store.set({ hovered: node }));
     this.sigma.on("leaveNode", () => store.set({ hovered: undefined }));
-    this.sigma.on("clickNode", ({ node }) => {
-      const key = this.graph.getNodeAttribute(node, "splitOf") ?? node;
-      onSelect(key);
-    });
+    this.sigma.on("clickNode", ({ node }) => onSelect(node));
     store.subscribe((state, changed) => this.update(state, changed));
   }
 
-  /** Swaps in another graph (the full one after the first frame); the overlay is rebuilt on it. */
+  /** Swaps in another graph (the full one after the first frame). */
   setGraph(graph: ViewGraph): void {
-    this.sigma.setGraph(DETACHED);
-    removeSplitNodes(this.graph);
     this.graph = graph;
-    this.splitNodes = [];
-    this.overlaySignature = "";
-    this.syncOverlay(this.store.state);
     this.deriveEmphasis(this.store.state);
     this.sigma.setGraph(graph);
   }
@@ -77,60 +63,13 @@ export class GraphView {
   }
 
   private update(state: State, changed: ReadonlySet<keyof State>): void {
-    if (OVERLAY_KEYS.some((key) => changed.has(key)) && this.overlayChanged(state)) {
-      // sigma 3.0 re-indexes the whole graph for every dropped node or edge; while detached, the
-      // overlay change costs one re-index instead of one per overlay edge (seconds on big splits).
-      const graph = this.graph;
-      this.sigma.setGraph(DETACHED);
-      this.syncOverlay(state);
-      this.deriveEmphasis(state);
-      this.sigma.setGraph(graph);
-      return;
-    }
     if (!APPEARANCE_KEYS.some((key) => changed.has(key))) return;
     this.deriveEmphasis(state);
     this.sigma.refresh({ skipIndexation: true });
   }
 
   private deriveEmphasis(state: State): void {
-    this.emphasis = deriveEmphasis(
-      this.graph,
-      {
-        selected: state.selected,
-        hovered: state.hovered,
-        community: state.community,
-        splitNodes: this.splitNodes,
-      },
-      this.theme,
-    );
-  }
-
-  /** What the split overlay should show now, as a comparable signature with its groups. */
-  private overlayFor(state: State): {
-    signature: string;
-    details: State["details"];
-    groups: string[][];
-  } {
-    const details =
-      state.split && state.details?.key === state.selected ? state.details : undefined;
-    // The Worker computes the suggestion around the curator's decisions: its identities are the groups.
-    const groups = details ? details.suggestion.identities.map((i) => i.paperIds) : [];
-    const signature = details ? `${details.key}\u0000${JSON.stringify(groups)}` : "";
-    return { signature, details, groups };
-  }
-
-  private overlayChanged(state: State): boolean {
-    return this.overlayFor(state).signature !== this.overlaySignature;
-  }
-
-  /** Rebuilds the split nodes for the current state. */
-  private syncOverlay(state: State): void {
-    const { signature, details, groups } = this.overlayFor(state);
-    this.overlaySignature = signature;
-    removeSplitNodes(this.graph);
-    this.splitNodes = details
-      ? addSplitNodes(this.graph, details.key, splitGroups(details.key, details.papers, groups))
-      : [];
+    this.emphasis = deriveEmphasis(this.graph, state);
   }
 
   setTheme(theme: Theme): void {
@@ -140,37 +79,28 @@ export class GraphView {
     this.sigma.refresh({ skipIndexation: true });
   }
 
-  /** Moves the camera to a name (and its split nodes when shown). */
+  /** Moves the camera to a name. */
   focusOn(key: string): void {
-    if (this.graph.hasNode(key)) this.frame([key, ...this.splitNodes]);
+    this.frame([key]);
   }
 
   /** Moves the camera to a community's authors (what the community filter leaves on screen). */
   focusOnCommunity(community: number): void {
-    this.frame(
-      this.graph.filterNodes((_key, node) => node.community === community && !node.splitOf),
-    );
+    this.frame(this.graph.filterNodes((_key, node) => node.community === community));
   }
 
-  /** Animates the camera to the box around `nodes`, with a little margin. */
+  /**
+   * Animates the camera to the box around `nodes`. From graph coordinates, not sigma's display
+   * data: after a resize (the panel opening on a narrow window) those are stale until sigma's
+   * next frame, and a camera aimed at them showed an empty stage.
+   */
   private frame(nodes: string[]): void {
-    let minX = Infinity;
-    let minY = Infinity;
-    let maxX = -Infinity;
-    let maxY = -Infinity;
-    for (const node of nodes) {
-      const data = this.sigma.getNodeDisplayData(node);
-      if (!data) continue;
-      minX = Math.min(minX, data.x);
-      minY = Math.min(minY, data.y);
-      maxX = Math.max(maxX, data.x);
-      maxY = Math.max(maxY, data.y);
-    }
-    if (!Number.isFinite(minX)) return;
-    const ratio = Math.min(1, Math.max(0.08, 1.4 * Math.max(maxX - minX, maxY - minY)));
-    void this.sigma
-      .getCamera()
-      .animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 500 });
+    const extent = this.sigma.getBBox();
+    const points = nodes
+      .filter((node) => this.graph.hasNode(node))
+      .map((node) => framedPoint(extent, this.graph.getNodeAttributes(node)));
+    const target = cameraFor(points);
+    if (target) void this.sigma.getCamera().animate(target, { duration: 500 });
   }
 
   zoom(factor: number): void {

@@ -1,5 +1,5 @@
-// The graph sigma draws, built from the Worker's columns (no parsing, no layout): base nodes keyed
-// by name key, plus the split overlay's identity nodes while split view is on. The first frame gets
+// The overview graph sigma draws, built from the Worker's columns (no parsing, no layout): nodes
+// keyed by name key, co-authorship edges. The first frame gets
 // the nodes alone; the full graph is then built a slice at a time and swapped in, so no task holds
 // the main thread and sigma indexes the edges once, not once per slice.
 import Graph from "graphology";
@@ -13,15 +13,11 @@ export interface ViewNode {
   label: string;
   papers: number;
   community: number;
-  /** Split-view nodes: the name key they stand for and their identity index. */
-  splitOf?: string;
-  identity?: number;
 }
 
 export interface ViewEdge {
   weight: number;
   size: number;
-  splitOf?: string;
 }
 
 export type ViewGraph = Graph<ViewNode, ViewEdge>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { communityColour, identityColour, THEMES } from "../../../src/ui/graph/appearance";
+import { communityColour, THEMES } from "../../../src/ui/graph/appearance";
 import { deriveEmphasis, type EmphasisInput } from "../../../src/ui/graph/emphasis";
 import {
   edgeAppearance,
@@ -7,15 +7,14 @@ import {
   nodeAppearance,
   type Emphasis,
 } from "../../../src/ui/graph/reducers";
-import { LABELLED_IDENTITIES } from "../../../src/ui/graph/splitOverlay";
-import { SPLIT_NODES, viewGraph } from "./viewGraphFixture";
+import { viewGraph } from "./viewGraphFixture";
 
 const theme = THEMES.light;
-const graph = viewGraph({ split: true });
+const graph = viewGraph();
 
 function emphasisOf(patch: Partial<EmphasisInput>): Emphasis {
-  const input = { selected: undefined, hovered: undefined, community: undefined, splitNodes: [] };
-  return deriveEmphasis(graph, { ...input, ...patch }, theme);
+  const input = { selected: undefined, hovered: undefined, community: undefined };
+  return deriveEmphasis(graph, { ...input, ...patch });
 }
 
 const node = (key: string, emphasis: Emphasis) =>
@@ -36,7 +35,7 @@ function look(key: string, emphasis: Emphasis): string {
   if (display.hidden) return "hidden";
   if (display.color === theme.faded) return "faded";
   const marks = [
-    display.zIndex === 2 && "central",
+    (display.zIndex ?? 0) >= 200 && "central",
     display.forceLabel && "labelled",
     display.highlighted && "highlighted",
   ].filter(Boolean);
@@ -54,17 +53,10 @@ describe("nodeAppearance", () => {
       size: 3,
       label: "D",
       color: communityColour(1, theme),
-      zIndex: 1,
+      zIndex: 103,
       forceLabel: false,
       highlighted: false,
     });
-  });
-
-  it("colours split nodes by identity", () => {
-    expect(SPLIT_NODES.map((key) => node(key, NO_EMPHASIS).color)).toEqual([
-      identityColour(0, theme),
-      identityColour(1, theme),
-    ]);
   });
 
   it.each<[string, Partial<EmphasisInput>, Record<string, string>]>([
@@ -89,40 +81,44 @@ describe("nodeAppearance", () => {
       { community: 1, selected: "b" },
       { a: "hidden", b: "central labelled highlighted", c: "hidden", d: "faded", e: "faded" },
     ],
-    [
-      "split view: the split node hidden, its co-authors bright",
-      { selected: "b", splitNodes: SPLIT_NODES },
-      { a: "plain", b: "hidden", c: "plain", d: "plain", e: "faded" },
-    ],
   ])("%s", (_, patch, expected) => {
     expect(looks(emphasisOf(patch))).toEqual(expected);
   });
 
-  it("makes split nodes central and lets them through a community filter", () => {
-    const emphasis = emphasisOf({ selected: "b", splitNodes: SPLIT_NODES, community: 1 });
-    expect(looks(emphasis, SPLIT_NODES)).toEqual({
-      "b#0": "central labelled",
-      "b#1": "central labelled",
-    });
+  it("draws bigger discs above smaller ones at the same emphasis, so a click on a disc picks it", () => {
+    const small = nodeAppearance(
+      "a",
+      { ...graph.getNodeAttributes("a"), size: 2 },
+      NO_EMPHASIS,
+      theme,
+    );
+    const big = nodeAppearance(
+      "b",
+      { ...graph.getNodeAttributes("b"), size: 14 },
+      NO_EMPHASIS,
+      theme,
+    );
+    expect(big.zIndex!).toBeGreaterThan(small.zIndex!);
+    // Emphasis still comes first: a small selected node stays above a big plain one.
+    const emphasis = emphasisOf({ selected: "a" });
+    const selectedSmall = nodeAppearance(
+      "a",
+      { ...graph.getNodeAttributes("a"), size: 2 },
+      emphasis,
+      theme,
+    );
+    const plainBig = nodeAppearance(
+      "b",
+      { ...graph.getNodeAttributes("b"), size: 14 },
+      emphasis,
+      theme,
+    );
+    expect(selectedSmall.zIndex!).toBeGreaterThan(plainBig.zIndex!);
   });
 
-  it("forces the labels of the first identities only, so dozens of them do not pile up", () => {
-    const emphasis = emphasisOf({ selected: "b", splitNodes: SPLIT_NODES });
-    const attributes = graph.getNodeAttributes("b#1");
-    const at = (identity: number) =>
-      nodeAppearance("b#1", { ...attributes, identity }, emphasis, theme).forceLabel;
-    expect([at(0), at(LABELLED_IDENTITIES - 1), at(LABELLED_IDENTITIES)]).toEqual([
-      true,
-      true,
-      false,
-    ]);
-  });
-
-  it("tints co-authors in split view and drops the labels of faded nodes", () => {
-    const emphasis = emphasisOf({ selected: "b", splitNodes: SPLIT_NODES });
-    expect(node("a", emphasis).color).toBe(identityColour(0, theme));
-    expect(node("c", emphasis).color).toBe(communityColour(0, theme));
-    expect(node("e", emphasis)).toMatchObject({ color: theme.faded, label: null, zIndex: 0 });
+  it("drops the labels of faded nodes", () => {
+    const emphasis = emphasisOf({ selected: "b" });
+    expect(node("e", emphasis)).toMatchObject({ color: theme.faded, label: null, zIndex: 3 });
   });
 });
 
@@ -152,18 +148,6 @@ describe("edgeAppearance", () => {
       { community: 1 },
       ["d", "e"],
       { color: theme.edge, size: 1 },
-    ],
-    [
-      "an edge of the node split view replaces: hidden",
-      { selected: "b", splitNodes: SPLIT_NODES },
-      ["a", "b"],
-      { hidden: true },
-    ],
-    [
-      "an edge of a split node: in its identity's colour",
-      { selected: "b", splitNodes: SPLIT_NODES },
-      ["b#1", "d"],
-      { color: identityColour(1, theme), size: 1.5, zIndex: 1 },
     ],
   ])("%s", (_, patch, [source, target], expected) => {
     expect(edge(source, target, emphasisOf(patch))).toEqual(expected);

@@ -1,0 +1,81 @@
+// Labels that never overlap: each label is tried right of its node, then left, below and above,
+// and drawn only where it fits among those already drawn this frame. Nodes are offered in
+// priority order (the view adds them to the graph that way), so identities win over co-authors.
+// Pure geometry over screen boxes, bucketed on a grid so a frame stays linear in labels.
+
+export interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+export class LabelSpace {
+  private readonly cells = new Map<string, Box[]>();
+  private readonly placed: Box[] = [];
+
+  constructor(private readonly cell = 96) {}
+
+  clear(): void {
+    this.cells.clear();
+    this.placed.length = 0;
+  }
+
+  get boxes(): readonly Box[] {
+    return this.placed;
+  }
+
+  fits(box: Box): boolean {
+    for (const key of this.cellsOf(box)) {
+      for (const other of this.cells.get(key) ?? []) if (intersects(box, other)) return false;
+    }
+    return true;
+  }
+
+  add(box: Box): void {
+    this.placed.push(box);
+    for (const key of this.cellsOf(box)) {
+      const list = this.cells.get(key);
+      if (list) list.push(box);
+      else this.cells.set(key, [box]);
+    }
+  }
+
+  /** The first candidate that fits, now taken; undefined when none does. */
+  place(candidates: readonly Box[]): Box | undefined {
+    const box = candidates.find((candidate) => this.fits(candidate));
+    if (box) this.add(box);
+    return box;
+  }
+
+  private *cellsOf(box: Box): Generator<string> {
+    const x0 = Math.floor(box.x / this.cell);
+    const x1 = Math.floor((box.x + box.w) / this.cell);
+    const y0 = Math.floor(box.y / this.cell);
+    const y1 = Math.floor((box.y + box.h) / this.cell);
+    for (let x = x0; x <= x1; x++) for (let y = y0; y <= y1; y++) yield `${x},${y}`;
+  }
+}
+
+export function intersects(a: Box, b: Box): boolean {
+  return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+}
+
+const GAP = 3;
+
+/** Where a label of `width`×`height` may go around a node at (x, y) of radius `size`. */
+export function labelCandidates(
+  x: number,
+  y: number,
+  size: number,
+  width: number,
+  height: number,
+): Box[] {
+  const top = y - height / 2;
+  return [
+    { x: x + size + GAP, y: top, w: width, h: height },
+    { x: x - size - GAP - width, y: top, w: width, h: height },
+    { x: x - width / 2, y: y + size + GAP, w: width, h: height },
+    { x: x - width / 2, y: y - size - GAP - height, w: width, h: height },
+  ];
+}

@@ -1,0 +1,86 @@
+// The graph the workspace view draws: one node per identity and per co-author, one edge per
+// identity–co-author pair, from the Worker's laid-out workspace (no layout here). Nodes are added in
+// the order their labels should win space: identities largest first, then shared co-authors (the
+// evidence between identities), then each identity's own co-authors by papers shared.
+import Graph from "graphology";
+import type { NameWorkspace } from "../../core/workspace/types";
+
+export interface WorkspaceNode {
+  x: number;
+  y: number;
+  size: number;
+  label: string;
+  kind: "identity" | "coauthor";
+  /** Identity key (identity nodes) or name key (co-authors). */
+  ref: string;
+  /** Identity keys this node belongs to: its own for an identity, those it wrote with otherwise. */
+  owners: string[];
+  /** Palette slot of the identity (or of a co-author's only identity); -1 neutral. */
+  colour: number;
+  papers: number;
+}
+
+export interface WorkspaceEdge {
+  size: number;
+  identity: string;
+  papers: number;
+  /** The co-author is shared with another identity: evidence between them. */
+  shared: boolean;
+}
+
+export type WorkspaceGraph = Graph<WorkspaceNode, WorkspaceEdge>;
+
+export const identityNode = (key: string): string => `identity\u0000${key}`;
+export const coauthorNode = (key: string): string => `coauthor\u0000${key}`;
+
+export function buildWorkspaceGraph(workspace: NameWorkspace): WorkspaceGraph {
+  const graph: WorkspaceGraph = new Graph<WorkspaceNode, WorkspaceEdge>({ type: "undirected" });
+  const colourOf = new Map<string, number>();
+  for (const identity of workspace.identities) {
+    colourOf.set(identity.key, identity.colour);
+    graph.addNode(identityNode(identity.key), {
+      x: identity.x,
+      y: identity.y,
+      size: identity.size,
+      label: identity.name,
+      kind: "identity",
+      ref: identity.key,
+      owners: [identity.key],
+      colour: identity.colour,
+      papers: identity.paperIds.length,
+    });
+  }
+  const total = (links: { papers: number }[]): number => links.reduce((s, l) => s + l.papers, 0);
+  const coauthors = [...workspace.coauthors].sort(
+    (a, b) =>
+      Number(b.links.length > 1) - Number(a.links.length > 1) ||
+      total(b.links) - total(a.links) ||
+      (a.key < b.key ? -1 : 1),
+  );
+  for (const coauthor of coauthors) {
+    const links = coauthor.links.filter((l) => colourOf.has(l.identity));
+    if (links.length === 0) continue;
+    const node = coauthorNode(coauthor.key);
+    const shared = links.length > 1;
+    graph.addNode(node, {
+      x: coauthor.x,
+      y: coauthor.y,
+      size: coauthor.size,
+      label: coauthor.label,
+      kind: "coauthor",
+      ref: coauthor.key,
+      owners: links.map((l) => l.identity),
+      colour: shared ? -1 : colourOf.get(links[0]!.identity)!,
+      papers: total(links),
+    });
+    for (const link of links) {
+      graph.addUndirectedEdge(identityNode(link.identity), node, {
+        size: Math.min(1.6, 0.25 + 0.25 * link.papers),
+        identity: link.identity,
+        papers: link.papers,
+        shared,
+      });
+    }
+  }
+  return graph;
+}

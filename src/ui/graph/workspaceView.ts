@@ -1,0 +1,166 @@
+// The name workspace: a second sigma, over the open name's identities and their co-authors (not the
+// whole network). Sizes follow the zoom, so the layout's "apart" holds on screen; the camera frames
+// the whole workspace when it changes and flies to an identity the curator focuses; labels never
+// overlap (workspaceLabels). Hover and click on an identity reach its card through the state.
+import Sigma from "sigma";
+import { EdgeLineProgram } from "sigma/rendering";
+import type { NameWorkspace } from "../../core/workspace/types";
+import type { State, Store } from "../state";
+import type { Theme } from "./appearance";
+import { cameraFor, framedPoint } from "./camera";
+import {
+  NO_WORKSPACE_EMPHASIS,
+  workspaceEdgeLook,
+  workspaceEmphasis,
+  workspaceNodeLook,
+  type WorkspaceEmphasis,
+} from "./workspaceAppearance";
+import {
+  buildWorkspaceGraph,
+  identityNode,
+  type WorkspaceEdge,
+  type WorkspaceGraph,
+  type WorkspaceNode,
+} from "./workspaceGraph";
+import { labelDrawer } from "./workspaceLabels";
+
+const APPEARANCE_KEYS: (keyof State)[] = ["identityHover", "identityFocus", "hovered"];
+
+export interface WorkspaceActions {
+  /** Opens another name (a co-author). */
+  open(key: string): void;
+  hoverIdentity(key: string | undefined): void;
+  /** Focuses an identity (its card comes into view); undefined clears the focus. */
+  focusIdentity(key: string | undefined): void;
+  hoverCoauthor(key: string | undefined): void;
+}
+
+export class WorkspaceView {
+  private readonly sigma: Sigma<WorkspaceNode, WorkspaceEdge>;
+  private graph: WorkspaceGraph;
+  private shown: NameWorkspace | undefined;
+  private emphasis: WorkspaceEmphasis = NO_WORKSPACE_EMPHASIS;
+
+  constructor(
+    container: HTMLElement,
+    private readonly store: Store,
+    private theme: Theme,
+    actions: WorkspaceActions,
+  ) {
+    this.graph = buildWorkspaceGraph({ nameKey: "", label: "", identities: [], coauthors: [] });
+    const labels = labelDrawer(
+      (key) => this.graph.hasNode(key) && this.graph.getNodeAttribute(key, "kind") === "identity",
+    );
+    this.sigma = new Sigma<WorkspaceNode, WorkspaceEdge>(this.graph, container, {
+      zIndex: true,
+      edgeProgramClasses: { arrow: EdgeLineProgram },
+      // Sizes in layout units: nodes grow as one zooms in, as positions do.
+      itemSizesReference: "positions",
+      zoomToSizeRatioFunction: (ratio) => ratio,
+      // Every label is forced; the label layer keeps those that fit.
+      labelDensity: 0,
+      labelColor: { color: this.theme.label },
+      labelFont: "system-ui, sans-serif",
+      defaultDrawNodeLabel: labels.draw,
+      stagePadding: 48,
+      minEdgeThickness: 0.6,
+      nodeReducer: (_key, node) => workspaceNodeLook(node, this.emphasis, this.theme),
+      edgeReducer: (_edge, data) =>
+        workspaceEdgeLook(
+          data,
+          this.graph.getNodeAttribute(identityNode(data.identity), "colour"),
+          this.emphasis,
+          this.theme,
+        ),
+    });
+    this.sigma.on("beforeRender", () => labels.space.clear());
+    this.sigma.on("enterNode", ({ node }) => {
+      const at = this.graph.getNodeAttributes(node);
+      if (at.kind === "identity") actions.hoverIdentity(at.ref);
+      else actions.hoverCoauthor(at.ref);
+    });
+    this.sigma.on("leaveNode", () => {
+      actions.hoverIdentity(undefined);
+      actions.hoverCoauthor(undefined);
+    });
+    this.sigma.on("clickNode", ({ node }) => {
+      const at = this.graph.getNodeAttributes(node);
+      if (at.kind === "identity") actions.focusIdentity(at.ref);
+      else actions.open(at.ref);
+    });
+    this.sigma.on("clickStage", () => actions.focusIdentity(undefined));
+    store.subscribe((state, changed) => {
+      if (changed.has("identityFocus") && state.identityFocus !== undefined)
+        this.flyTo(state.identityFocus);
+      if (APPEARANCE_KEYS.some((key) => changed.has(key))) this.restyle(state);
+    });
+  }
+
+  /** Draws `workspace` (framed whole); the same workspace again changes nothing. */
+  show(workspace: NameWorkspace): void {
+    if (workspace === this.shown) return;
+    this.shown = workspace;
+    this.graph = buildWorkspaceGraph(workspace);
+    this.deriveEmphasis(this.store.state);
+    this.sigma.setGraph(this.graph);
+    this.sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+  }
+
+  /** The identity's node, in viewport pixels (for tests and the bench). */
+  identityPosition(key: string): { x: number; y: number } | undefined {
+    const node = identityNode(key);
+    if (!this.graph.hasNode(node)) return undefined;
+    return this.sigma.graphToViewport(this.graph.getNodeAttributes(node));
+  }
+
+  setTheme(theme: Theme): void {
+    this.theme = theme;
+    this.sigma.setSetting("labelColor", { color: theme.label });
+    this.restyle(this.store.state);
+  }
+
+  resize(): void {
+    this.sigma.resize();
+    this.sigma.refresh({ skipIndexation: true });
+  }
+
+  zoom(factor: number): void {
+    const camera = this.sigma.getCamera();
+    void camera.animate({ ratio: camera.ratio / factor }, { duration: 250 });
+  }
+
+  resetCamera(): void {
+    void this.sigma.getCamera().animatedReset({ duration: 400 });
+  }
+
+  kill(): void {
+    this.sigma.kill();
+  }
+
+  private restyle(state: State): void {
+    this.deriveEmphasis(state);
+    this.sigma.refresh({ skipIndexation: true });
+  }
+
+  private deriveEmphasis(state: State): void {
+    const hovered =
+      state.hovered !== undefined && this.graph.hasNode(`coauthor\u0000${state.hovered}`)
+        ? state.hovered
+        : undefined;
+    this.emphasis = workspaceEmphasis(state.identityHover, state.identityFocus, hovered, (key) =>
+      this.graph.getNodeAttribute(`coauthor\u0000${key}`, "owners"),
+    );
+  }
+
+  /** Frames the identity and its own co-authors. */
+  private flyTo(identity: string): void {
+    const node = identityNode(identity);
+    if (!this.graph.hasNode(node)) return;
+    const extent = this.sigma.getBBox();
+    const points = [node, ...this.graph.neighbors(node)]
+      .filter((n) => this.graph.getNodeAttribute(n, "owners").length === 1)
+      .map((n) => framedPoint(extent, this.graph.getNodeAttributes(n)));
+    const target = cameraFor(points, 0.05);
+    if (target) void this.sigma.getCamera().animate(target, { duration: 400 });
+  }
+}
