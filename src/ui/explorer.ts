@@ -15,8 +15,8 @@ import {
   renderCommunitiesPanel,
   type CommunityInfo,
 } from "./panels/communitiesPanel";
-import type { ReviewActions } from "./panels/identityCards";
-import { renderNamePanel } from "./panels/namePanel";
+import { NameWorkspace } from "./nameWorkspace";
+import { identityLabel } from "./panels/nameModel";
 import type { Tabs } from "./panels/tabs";
 import { renderTriagePanel } from "./panels/triagePanel";
 import { confirmDialog } from "./review/confirmDialog";
@@ -25,21 +25,13 @@ import { renderDecisionsPanel } from "./review/decisionsPanel";
 import { DecisionStore } from "./review/decisionStore";
 import { DecisionsTransfer } from "./review/decisionsTransfer";
 import { exportGraph } from "./review/graphExport";
-import { identityName } from "./review/identityName";
 import { renderReviewTab } from "./review/reviewTab";
 import { bindUndoKeys } from "./review/undoKeys";
 import { NameSearch } from "./search/nameSearch";
-import type { RootStore, ScopedStore, State } from "./state";
+import { NAME_SCOPED, type RootStore, type ScopedStore, type State } from "./state";
 import type { WorkerClient } from "./workerClient";
 
 const LAYOUT_ON_LOAD_MS = 4000;
-const NAME_PANEL_KEYS: (keyof State)[] = [
-  "selected",
-  "details",
-  "decisions",
-  "split",
-  "resolution",
-];
 
 export interface ExplorerShell {
   store: RootStore;
@@ -62,6 +54,7 @@ export class Explorer {
   private readonly transfer: DecisionsTransfer;
   private readonly labels: Map<string, string>;
   private readonly communities: CommunityInfo[];
+  private readonly workspace: NameWorkspace;
   private readonly lifetime = new AbortController();
   private theme: Theme;
   private triage: TriageProgress | undefined;
@@ -107,6 +100,13 @@ export class Explorer {
       () => this.store.state.selected !== undefined,
       this.lifetime.signal,
     );
+    this.workspace = new NameWorkspace({
+      store: this.store,
+      theme: this.theme,
+      open: this.select,
+      commands: this.reviews.actions,
+      afterRebuild: () => this.renderDecisions(),
+    });
     this.store.subscribe((state, changed) => this.onChange(state, changed));
     if (this.store.state.selected === undefined)
       shell.tabs.show(this.store.state.community !== undefined ? "communities" : "triage");
@@ -122,8 +122,14 @@ export class Explorer {
     this.view.setGraph(graph);
     performance.mark("graph-complete");
     this.layout = new LayoutControl(graph);
-    mountGraphControls(byId("graph-toolbar"), this.view, this.layout, this.store, (on) =>
-      this.setSplit(on),
+    const camera = () =>
+      (this.workspace.showingWorkspace ? this.workspace.workspaceView : undefined) ?? this.view;
+    mountGraphControls(
+      byId("graph-toolbar"),
+      { zoom: (f) => camera().zoom(f), resetCamera: () => camera().resetCamera() },
+      this.layout,
+      this.store,
+      (on) => this.setSplit(on),
     );
     await this.buildSearch();
     if (signal.aborted) return;
@@ -149,6 +155,7 @@ export class Explorer {
   setTheme(theme: Theme): void {
     this.theme = theme;
     this.view.setTheme(theme);
+    this.workspace.setTheme(theme);
     this.renderAll();
   }
 
@@ -158,6 +165,7 @@ export class Explorer {
 
   dispose(): void {
     this.lifetime.abort();
+    this.workspace.dispose();
     this.store.dispose();
     this.layout?.kill();
     this.view.kill();
@@ -182,8 +190,18 @@ export class Explorer {
   }
 
   // Actions: the only writers of the view state.
+  /** Opens a name on its workspace; the name already open stays as it is (its answer too). */
   select = (key: string): void => {
-    this.store.set({ selected: key, details: undefined, resolution: 1, hovered: undefined });
+    if (key === this.store.state.selected) this.store.set({ split: true });
+    else
+      this.store.set({
+        selected: key,
+        details: undefined,
+        resolution: 1,
+        hovered: undefined,
+        split: true,
+        ...NAME_SCOPED,
+      });
     this.shell.tabs.show("name");
     this.shell.panel.open();
   };
@@ -195,16 +213,6 @@ export class Explorer {
   private filterCommunity(community: number | undefined): void {
     this.store.set({ community });
   }
-
-  private readonly reviewActions: ReviewActions = {
-    select: (key) => this.select(key),
-    setResolution: (resolution) => this.store.set({ resolution }),
-    setSplit: (on) => this.setSplit(on),
-    accept: () => this.reviews.actions.accept(),
-    merge: (survivor, others) => this.reviews.actions.merge(survivor, others),
-    move: (paperIds, target) => this.reviews.actions.move(paperIds, target),
-    reset: () => this.reviews.actions.reset(),
-  };
 
   private onChange(state: State, changed: ReadonlySet<keyof State>): void {
     const constraintsMoved =
@@ -218,14 +226,14 @@ export class Explorer {
       const community = state.community;
       requestAnimationFrame(() => this.view.focusOnCommunity(community));
     }
-    if (NAME_PANEL_KEYS.some((key) => changed.has(key))) this.renderName();
+    this.workspace.onChange(state, changed);
     if (changed.has("community")) this.renderCommunities();
     if (changed.has("selected") || changed.has("details"))
       document.title =
         `${state.details?.label ?? state.selected ?? ""} — Co-author explorer`.replace(/^ — /, "");
-    const moved =
-      changed.has("selected") || (changed.has("details") && state.split) || changed.has("split");
-    if (moved && state.selected) {
+    // In the overview, the camera flies to the name; its workspace frames itself.
+    const moved = changed.has("selected") || changed.has("split");
+    if (moved && state.selected && !state.split) {
       const key = state.selected;
       requestAnimationFrame(() => this.view.focusOn(key));
     }
@@ -295,14 +303,8 @@ export class Explorer {
   }
 
   private renderAll(): void {
-    this.renderName();
     this.renderCommunities();
     this.renderReviewSide();
-  }
-
-  private renderName(): void {
-    renderNamePanel(byId("tab-name"), this.store.state, this.theme, this.reviewActions);
-    this.renderDecisions();
   }
 
   /** The decisions panel inside the name panel (history, undo/redo, conflicts, quarantine). */
@@ -311,19 +313,13 @@ export class Explorer {
     const { details, decisions, selected } = this.store.state;
     if (!slot || !details || details.key !== selected) return;
     const papers = new Map(details.papers.map((p) => [p.id, p]));
-    const view = this.reviews.view();
-    const names = new Map(
-      (view?.identities ?? []).map((identity) => [
-        identity.id,
-        identityName(details.label, identity, papers),
-      ]),
-    );
+    const model = this.workspace.panel.current;
     renderDecisionsPanel(
       slot,
       {
         decisions,
         papers,
-        identityLabel: (id) => names.get(id) ?? `an identity not shown now (${id})`,
+        identityLabel: model ? identityLabel(model) : (id) => `identity ${id}`,
         session: this.reviews.session,
         message: this.reviews.message,
       },

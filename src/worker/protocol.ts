@@ -4,6 +4,7 @@ import type { ImportNote } from "../core/corpus";
 import type { PortablePaper } from "../core/decisions";
 import type { SplitConstraints, SplitSuggestion } from "../core/identity";
 import type { VariantKind } from "../core/nameKey";
+import type { ReportedRecords } from "../core/workspace/sourceRecords";
 import type { NameWorkspace } from "../core/workspace/types";
 import type { TriageRow } from "../core/triage";
 import type { ParsedFile } from "../io/format";
@@ -70,6 +71,8 @@ export interface NameDetails {
   constraintsKey: string;
   /** The suggestion's identities with their co-authors, named and laid out for drawing. */
   workspace: NameWorkspace;
+  /** A record count the source reports for this name without ids ("2 author rows"). */
+  reportedRecords?: ReportedRecords;
 }
 
 export interface CommunityDetails {

@@ -1,11 +1,12 @@
-// Identities are keyed by their content, not their rank: the smallest paper id they hold. Keys of
-// the other identities stay put when two identities merge or papers move between them.
+// Identities are keyed by their content, not their rank: the smallest paper id they hold, as the
+// decisions model (core/decisions/identities) names an identity nobody has touched. Keys of the
+// other identities stay put when two identities merge or papers move between them.
 
 export function identityKey(paperIds: readonly string[]): string {
   let smallest: string | undefined;
   for (const id of paperIds) if (smallest === undefined || id < smallest) smallest = id;
   if (smallest === undefined) throw new RangeError("an identity needs at least one paper");
-  return `identity:${smallest}`;
+  return smallest;
 }
 
 /**

@@ -14,11 +14,25 @@ export class LabelSpace {
   private readonly cells = new Map<string, Box[]>();
   private readonly placed: Box[] = [];
 
+  /** Labels must lie inside this box (the canvas), when set. */
+  private bounds: Box | undefined;
+
   constructor(private readonly cell = 96) {}
 
-  clear(): void {
+  /** Empties the space; labels from now on must fit inside `bounds`. */
+  clear(bounds?: Box): void {
     this.cells.clear();
     this.placed.length = 0;
+    this.bounds = bounds;
+  }
+
+  /** Space taken by something that is not a label (a node's disc): labels avoid it. */
+  block(box: Box): void {
+    for (const key of this.cellsOf(box)) {
+      const list = this.cells.get(key);
+      if (list) list.push(box);
+      else this.cells.set(key, [box]);
+    }
   }
 
   get boxes(): readonly Box[] {
@@ -26,6 +40,9 @@ export class LabelSpace {
   }
 
   fits(box: Box): boolean {
+    const b = this.bounds;
+    if (b && (box.x < b.x || box.y < b.y || box.x + box.w > b.x + b.w || box.y + box.h > b.y + b.h))
+      return false;
     for (const key of this.cellsOf(box)) {
       for (const other of this.cells.get(key) ?? []) if (intersects(box, other)) return false;
     }
@@ -34,11 +51,7 @@ export class LabelSpace {
 
   add(box: Box): void {
     this.placed.push(box);
-    for (const key of this.cellsOf(box)) {
-      const list = this.cells.get(key);
-      if (list) list.push(box);
-      else this.cells.set(key, [box]);
-    }
+    this.block(box);
   }
 
   /** The first candidate that fits, now taken; undefined when none does. */

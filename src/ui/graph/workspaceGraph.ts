@@ -4,6 +4,7 @@
 // evidence between identities), then each identity's own co-authors by papers shared.
 import Graph from "graphology";
 import type { NameWorkspace } from "../../core/workspace/types";
+import { withoutName } from "../panels/names";
 
 export interface WorkspaceNode {
   x: number;
@@ -42,7 +43,8 @@ export function buildWorkspaceGraph(workspace: NameWorkspace): WorkspaceGraph {
       x: identity.x,
       y: identity.y,
       size: identity.size,
-      label: identity.name,
+      // Every identity is this name: the graph says what tells them apart.
+      label: withoutName(identity.name, workspace.label),
       kind: "identity",
       ref: identity.key,
       owners: [identity.key],

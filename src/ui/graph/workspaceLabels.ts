@@ -1,9 +1,15 @@
 // The workspace's label layer: sigma offers every label (all forced) in the graph's order, and this
-// draws each one at the first place around its node where it overlaps no label drawn before it in
-// the same frame, or not at all. Identity labels, offered first, are always drawn when they fit.
+// draws each one at the first place around its node where it overlaps no label and no identity
+// disc drawn before it in the same frame, or not at all. Identities, offered first, win; nodes too
+// small on screen to read go unlabelled until one zooms in, unless they are highlighted.
 import type { NodeLabelDrawingFunction } from "sigma/rendering";
 import { labelCandidates, LabelSpace } from "./labelSpace";
 import type { WorkspaceEdge, WorkspaceNode } from "./workspaceGraph";
+
+/** Smallest on-screen radius (px) whose label is drawn. */
+export const MIN_LABELLED_RADIUS = { identity: 5, coauthor: 3.5 } as const;
+/** Free space kept around each label (px), so labels do not read as one block. */
+const MARGIN = 3;
 
 export function labelDrawer(isIdentity: (key: string) => boolean): {
   space: LabelSpace;
@@ -17,14 +23,18 @@ export function labelDrawer(isIdentity: (key: string) => boolean): {
   ) => {
     if (!data.label) return;
     const identity = isIdentity(data.key);
-    const size = identity ? settings.labelSize + 1 : settings.labelSize - 1;
+    const min = identity ? MIN_LABELLED_RADIUS.identity : MIN_LABELLED_RADIUS.coauthor;
+    if (data.size < min && !data.highlighted) return;
+    const size = identity ? settings.labelSize : settings.labelSize - 2;
     context.font = `${identity ? "600" : settings.labelWeight} ${size}px ${settings.labelFont}`;
-    const width = context.measureText(data.label).width;
-    const box = space.place(labelCandidates(data.x, data.y, data.size, width, size * 1.25));
+    const width = context.measureText(data.label).width + 2 * MARGIN;
+    const box = space.place(
+      labelCandidates(data.x, data.y, data.size, width, size * 1.25 + 2 * MARGIN),
+    );
     if (!box) return;
     context.fillStyle = settings.labelColor.color ?? "#000";
     context.textBaseline = "middle";
-    context.fillText(data.label, box.x, box.y + box.h / 2);
+    context.fillText(data.label, box.x + MARGIN, box.y + box.h / 2);
     context.textBaseline = "alphabetic";
   };
   return { space, draw };

@@ -8,6 +8,7 @@ import type { NameWorkspace } from "../../core/workspace/types";
 import type { State, Store } from "../state";
 import type { Theme } from "./appearance";
 import { cameraFor, framedPoint } from "./camera";
+import type { Box } from "./labelSpace";
 import {
   NO_WORKSPACE_EMPHASIS,
   workspaceEdgeLook,
@@ -73,7 +74,12 @@ export class WorkspaceView {
           this.theme,
         ),
     });
-    this.sigma.on("beforeRender", () => labels.space.clear());
+    // Each frame: labels start afresh, inside the canvas, around (never over) identity discs.
+    this.sigma.on("beforeRender", () => {
+      const { width, height } = this.sigma.getDimensions();
+      labels.space.clear({ x: 0, y: 0, w: width, h: height });
+      for (const disc of this.identityDiscs()) labels.space.block(disc);
+    });
     this.sigma.on("enterNode", ({ node }) => {
       const at = this.graph.getNodeAttributes(node);
       if (at.kind === "identity") actions.hoverIdentity(at.ref);
@@ -150,6 +156,19 @@ export class WorkspaceView {
     this.emphasis = workspaceEmphasis(state.identityHover, state.identityFocus, hovered, (key) =>
       this.graph.getNodeAttribute(`coauthor\u0000${key}`, "owners"),
     );
+  }
+
+  /** Identity discs in viewport pixels, as boxes. */
+  private identityDiscs(): Box[] {
+    const boxes: Box[] = [];
+    this.graph.forEachNode((_key, at) => {
+      if (at.kind !== "identity") return;
+      const centre = this.sigma.graphToViewport(at);
+      const edge = this.sigma.graphToViewport({ x: at.x + at.size, y: at.y });
+      const r = Math.hypot(edge.x - centre.x, edge.y - centre.y);
+      boxes.push({ x: centre.x - r, y: centre.y - r, w: 2 * r, h: 2 * r });
+    });
+    return boxes;
   }
 
   /** Frames the identity and its own co-authors. */

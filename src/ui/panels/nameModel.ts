@@ -1,85 +1,116 @@
-// What the name panel and the workspace graph show for the open name, derived once per answer
-// and decision: the identities in force (named, keyed and coloured by content, with the
-// suggestion's evidence where it still applies), the unassigned papers and the workspace to draw.
+// What the name panel and the workspace graph show for the open name, derived once per answer and
+// decision state: the identities in force with the decisions' stable ids (core/decisions nameView),
+// named by content, coloured by id (so a merge's survivor keeps its colour), with the suggestion's
+// evidence; the papers held out; and the Worker's laid-out workspace keyed by those ids.
+import { EMPTY_STATE, nameView, type CuratedState, type NameView } from "../../core/decisions";
 import type { IdentitySuggestion } from "../../core/identity";
+import { colourSlots } from "../../core/workspace/identityKey";
 import { identityFacts, type IdentityFacts } from "../../core/workspace/identityNames";
 import type { NameWorkspace } from "../../core/workspace/types";
-import { buildWorkspace } from "../../core/workspace/workspaceModel";
+import { IDENTITY_PALETTE_SIZE } from "../../core/workspace/workspaceModel";
 import type { NameDetails, PaperView } from "../../worker/protocol";
-import { currentGroups, type ReviewRecord } from "../reviewModel";
 
 export interface IdentityView {
+  /** The decisions' stable identity id. */
   key: string;
   name: string;
   /** Identity palette slot, -1 for neutral. */
   colour: number;
   paperIds: string[];
   facts: IdentityFacts;
-  /** The suggested identity with exactly these papers (evidence, confidence), if any. */
+  /** Papers a decision tied to this identity. */
+  pinned: number;
+  /** The suggested identity these papers form (evidence, confidence). */
   suggested: IdentitySuggestion | undefined;
 }
 
 export interface NameModel {
   details: NameDetails;
+  view: NameView;
+  /** Largest first, as the workspace lists them. */
   identities: IdentityView[];
   /** Papers held out of every identity ("not this person"). */
   unassigned: string[];
   papers: Map<string, PaperView>;
-  /** Paper id → identity key (or "unassigned"). */
+  /** Paper id → identity key, or UNASSIGNED_KEY. */
   identityOf: Map<string, string>;
   workspace: NameWorkspace;
 }
 
-let memo: { details: NameDetails; review: ReviewRecord | undefined; model: NameModel } | undefined;
+export const UNASSIGNED_KEY = "unassigned";
 
-export function nameModel(details: NameDetails, review: ReviewRecord | undefined): NameModel {
-  if (memo && memo.details === details && memo.review === review) return memo.model;
-  const model = deriveNameModel(details, review);
-  memo = { details, review, model };
+let memo: { details: NameDetails; state: CuratedState; model: NameModel } | undefined;
+
+/** The model for `details` under the decisions `state` (none: the plain suggestion); memoised. */
+export function nameModel(details: NameDetails, state: CuratedState = EMPTY_STATE): NameModel {
+  if (memo && memo.details === details && memo.state === state) return memo.model;
+  const model = deriveNameModel(details, state);
+  memo = { details, state, model };
   return model;
 }
 
-export function deriveNameModel(details: NameDetails, review: ReviewRecord | undefined): NameModel {
+export function deriveNameModel(details: NameDetails, state: CuratedState): NameModel {
   const { suggestion } = details;
-  const groups = currentGroups(suggestion, review);
-  const suggested = new Map(suggestion.identities.map((i) => [setKey(i.paperIds), i]));
-  const asSuggested =
-    groups.length === suggestion.identities.length && groups.every((g) => suggested.has(setKey(g)));
-  const workspace = asSuggested
-    ? details.workspace
-    : buildWorkspace({
-        nameKey: details.key,
-        label: details.label,
-        papers: details.papers,
-        groups: groups.map((paperIds) => ({ paperIds })),
-      });
+  const view = nameView(
+    suggestion.identities.map((i) => i.paperIds),
+    state,
+    suggestion.unassigned,
+  );
   const papers = new Map(details.papers.map((p) => [p.id, p]));
+  const curatedOf = new Map<string, NameView["identities"][number]>();
+  for (const identity of view.identities)
+    for (const id of identity.paperIds) curatedOf.set(id, identity);
+  const bySmallest = new Map(suggestion.identities.map((i) => [smallest(i.paperIds), i]));
+  // The Worker keys workspace identities by their smallest paper; the decisions may name them otherwise.
+  const shown = details.workspace.identities.filter((w) => curatedOf.has(w.key));
+  const idOf = new Map(shown.map((w) => [w.key, curatedOf.get(w.key)!.id]));
+  const colours = colourSlots(
+    shown.map((w) => idOf.get(w.key)!),
+    IDENTITY_PALETTE_SIZE,
+  );
   const identityOf = new Map<string, string>();
-  const identities = workspace.identities.map((identity) => {
-    for (const id of identity.paperIds) identityOf.set(id, identity.key);
+  const identities = shown.map((w, i): IdentityView => {
+    const curated = curatedOf.get(w.key)!;
+    for (const id of curated.paperIds) identityOf.set(id, curated.id);
     return {
-      key: identity.key,
-      name: identity.name,
-      colour: identity.colour,
-      paperIds: identity.paperIds,
+      key: curated.id,
+      name: w.name,
+      colour: colours[i]!,
+      paperIds: curated.paperIds,
       facts: identityFacts(
         details.key,
-        identity.paperIds.map((id) => papers.get(id)!),
+        curated.paperIds.map((id) => papers.get(id)!).filter(Boolean),
       ),
-      suggested: suggested.get(setKey(identity.paperIds)),
+      pinned: curated.pinned.length,
+      suggested: bySmallest.get(w.key),
     };
   });
-  const unassigned = details.papers.map((p) => p.id).filter((id) => !identityOf.has(id));
-  for (const id of unassigned) identityOf.set(id, UNASSIGNED_KEY);
-  return { details, identities, unassigned, papers, identityOf, workspace };
+  for (const id of view.unassigned) identityOf.set(id, UNASSIGNED_KEY);
+  const workspace: NameWorkspace = {
+    ...details.workspace,
+    identities: shown.map((w, i) => ({ ...w, key: identities[i]!.key, colour: colours[i]! })),
+    coauthors: details.workspace.coauthors.map((c) => ({
+      ...c,
+      links: c.links
+        .filter((l) => idOf.has(l.identity))
+        .map((l) => ({ ...l, identity: idOf.get(l.identity)! })),
+    })),
+  };
+  return { details, view, identities, unassigned: view.unassigned, papers, identityOf, workspace };
 }
-
-export const UNASSIGNED_KEY = "unassigned";
 
 export function identityByKey(model: NameModel, key: string): IdentityView | undefined {
   return model.identities.find((identity) => identity.key === key);
 }
 
-function setKey(ids: readonly string[]): string {
-  return [...ids].sort().join("\u0000");
+/** The content name of an identity id on screen (for history lines), or a plain fallback. */
+export function identityLabel(model: NameModel): (id: string) => string {
+  const names = new Map(model.identities.map((i) => [i.key, i.name]));
+  return (id) => names.get(id) ?? `an identity no longer shown (${id})`;
+}
+
+function smallest(ids: readonly string[]): string {
+  let min = ids[0]!;
+  for (const id of ids) if (id < min) min = id;
+  return min;
 }

@@ -1,93 +1,382 @@
-// The name panel: for the selected name, its paper count and author records, the reminder that an
-// exact name is not a person, possible variants, quality, the suggested split, and all its papers.
+// The name panel: for the open name, its paper count, the reminder that an exact name is not a
+// person, variants, quality, the source's author records, the suggested identities, and all its
+// papers in one selectable list with one move control. Rebuilt when the answer or the decisions
+// change (keeping the keyboard focus where it was); selection, filter and hover only touch what
+// shows them.
+import type { MoveTarget } from "../../core/decisions";
+import { reconcileRecords } from "../../core/workspace/sourceRecords";
 import type { NameDetails } from "../../worker/protocol";
 import { h, plural, replaceChildren } from "../dom";
-import type { Theme } from "../graph/appearance";
+import { identityColour, type Theme } from "../graph/appearance";
 import type { State } from "../state";
-import { identitySection, type ReviewActions } from "./identityCards";
-import { paperList } from "./paperList";
+import { filterBar } from "./filterBar";
+import { keepingFocus } from "./focusKeeper";
+import { identitySection } from "./identitySection";
+import { moveBar } from "./moveBar";
+import { nameModel, UNASSIGNED_KEY, type NameModel } from "./nameModel";
+import { filterChoices, type PaperFilter } from "./paperFilter";
+import { PaperListbox } from "./paperListbox";
+import { paperRows } from "./paperRows";
+import { NO_SELECTION, selectAll, type PaperSelection } from "./paperSelection";
 import { qualityView } from "./quality";
+import { sourceRecordsView } from "./sourceRecordsView";
+import type { CuratedState } from "../../core/decisions";
 
-export function renderNamePanel(
-  root: HTMLElement,
-  state: State,
-  theme: Theme,
-  actions: ReviewActions,
-): void {
-  const { selected, details } = state;
-  if (!selected) {
-    replaceChildren(
-      root,
-      h("h2", {}, "No name selected"),
-      h(
-        "p",
-        { class: "muted" },
-        "Search a name above, click a node, or open a name from the Triage list to see how its papers may split into people.",
-      ),
-    );
-    return;
-  }
-  if (!details || details.key !== selected) {
-    replaceChildren(
-      root,
-      h("h2", {}, selected),
-      h("p", { class: "muted", attrs: { role: "status" } }, "Splitting…"),
-    );
-    return;
-  }
-  replaceChildren(
-    root,
-    h("h2", { attrs: { id: "name-heading" } }, details.label),
-    h("p", { class: "counts" }, ...countsLine(details)),
-    h(
-      "p",
-      { class: "note" },
-      "These papers share this exact name (ignoring case and spacing). Exact-name grouping is not identity: one name can be several people, and one person can write their name several ways.",
-    ),
-    ...recordRemarks(details),
-    variantsView(details, actions.select),
-    qualityView(details, (state.decisions?.log.length ?? 0) > 0),
-    identitySection(
-      details,
-      state.decisions,
-      { split: state.split, resolution: state.resolution, theme },
-      actions,
-    ),
-    // Filled by the decisions panel (undo/redo, conflicts, history): src/ui/review/decisionsPanel.
-    h("section", { attrs: { id: "decisions-panel", "aria-labelledby": "decisions-heading" } }),
-    h(
-      "h3",
-      { attrs: { id: "all-papers-heading" } },
-      `All ${plural(details.papers.length, "paper")}`,
-    ),
-    paperList(details.papers, {
-      viewedKey: details.key,
-      select: actions.select,
-      label: `Papers of ${details.label}`,
-    }),
+/** What the panel asks of the decisions (core/decisions via the decisions controller). */
+export interface ReviewCommands {
+  move(paperIds: string[], target: MoveTarget): void;
+  merge(survivor: string, others: string[]): void;
+  accept(): void;
+  reset(): void;
+}
+
+export interface NamePanelActions {
+  open(key: string): void;
+  setResolution(resolution: number): void;
+  setSplit(on: boolean): void;
+  setSelection(selection: PaperSelection): void;
+  setFilter(filter: PaperFilter): void;
+  hoverIdentity(key: string | undefined): void;
+  focusIdentity(key: string | undefined): void;
+}
+
+const REBUILD_KEYS: (keyof State)[] = ["selected", "details", "decisions", "resolution", "split"];
+
+/** The decisions in force on the open name (none: the plain suggestion). */
+function curatedOf(state: State): CuratedState | undefined {
+  const { decisions, selected } = state;
+  return decisions && decisions.nameKey === selected && !decisions.quarantine
+    ? decisions.state
+    : undefined;
+}
+
+/** The answer on screen was computed before the latest decision (its refetch is on the way). */
+function updating(state: State): boolean {
+  const { decisions, details, selected } = state;
+  return (
+    decisions !== undefined &&
+    decisions.nameKey === selected &&
+    details !== undefined &&
+    decisions.constraintsKey !== details.constraintsKey
   );
 }
 
-function countsLine(details: NameDetails): string[] {
+export class NamePanel {
+  private model: NameModel | undefined;
+  private top: HTMLElement | undefined;
+  private papers: PapersSection | undefined;
+  private theme: Theme;
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly actions: NamePanelActions,
+    private readonly commands: ReviewCommands,
+    theme: Theme,
+    /** Called after each rebuild (the decisions panel fills its slot). */
+    private readonly afterRebuild: () => void = () => undefined,
+  ) {
+    this.theme = theme;
+  }
+
+  /** Builds the panel for the state (the first time, or after the corpus changed). */
+  show(state: State): void {
+    this.rebuild(state);
+  }
+
+  setTheme(theme: Theme, state: State): void {
+    this.theme = theme;
+    this.rebuild(state);
+  }
+
+  update(state: State, changed: ReadonlySet<keyof State>): void {
+    if (REBUILD_KEYS.some((key) => changed.has(key))) return this.rebuild(state);
+    if (!this.model || !this.papers) return;
+    if (changed.has("paperFilter") || changed.has("paperSelection")) this.papers.update(state);
+    if (changed.has("identityHover") || changed.has("identityFocus"))
+      this.highlight(state, changed.has("identityFocus"));
+  }
+
+  /** The model shown now (the graph draws the same one). */
+  get current(): NameModel | undefined {
+    return this.model;
+  }
+
+  private rebuild(state: State): void {
+    const { selected, details } = state;
+    if (!selected) {
+      this.clear();
+      replaceChildren(
+        this.root,
+        h("h2", {}, "No name selected"),
+        h(
+          "p",
+          { class: "muted" },
+          "Search a name above, click a node, or open a name from the Triage list to see how its papers may split into people.",
+        ),
+      );
+      return;
+    }
+    if (!details || details.key !== selected) {
+      this.clear();
+      replaceChildren(
+        this.root,
+        h("h2", {}, selected),
+        h("p", { class: "muted", attrs: { role: "status" } }, "Splitting…"),
+      );
+      return;
+    }
+    const curated = curatedOf(state);
+    const model = nameModel(details, curated);
+    const sameName = this.model?.details.key === details.key && this.papers !== undefined;
+    this.model = model;
+    keepingFocus(this.root, () => {
+      const top = this.buildTop(model, state);
+      if (!sameName) {
+        this.papers?.destroy();
+        this.papers = new PapersSection(model, this.actions, () => this.commands, this.theme);
+      } else this.papers!.setModel(model, this.theme);
+      this.papers!.update(state);
+      if (this.top && this.top.parentNode === this.root && sameName) this.top.replaceWith(top);
+      else replaceChildren(this.root, top, this.papers!.element);
+      this.top = top;
+      this.afterRebuild();
+    });
+    this.highlight(state, false);
+  }
+
+  private clear(): void {
+    this.papers?.destroy();
+    this.papers = undefined;
+    this.model = undefined;
+    this.top = undefined;
+  }
+
+  private buildTop(model: NameModel, state: State): HTMLElement {
+    const { details } = model;
+    const curated = curatedOf(state);
+    const decided = curated ? curated.groupOf.size + curated.unassigned.size : 0;
+    const records = reconcileRecords(
+      model.identities.map((i) => ({
+        key: i.key,
+        name: i.name,
+        sourceIds: i.suggested?.sourceIds ?? [],
+      })),
+      details.reportedRecords,
+    );
+    return h(
+      "div",
+      { class: "name-top" },
+      h("h2", { attrs: { id: "name-heading" } }, details.label),
+      h("p", { class: "counts" }, countsLine(details)),
+      h(
+        "p",
+        { class: "note" },
+        "These papers share this exact name (ignoring case and spacing). Exact-name grouping is not identity: one name can be several people, and one person can write their name several ways.",
+      ),
+      variantsView(details, this.actions.open),
+      qualityView(
+        details,
+        model.identities.map((i) => i.paperIds),
+        model.unassigned,
+        decided > 0,
+      ),
+      sourceRecordsView(records, model, (key) => this.actions.focusIdentity(key)),
+      identitySection(
+        model,
+        {
+          resolution: state.resolution,
+          split: state.split,
+          theme: this.theme,
+          canDecide: state.decisions?.quarantine === undefined,
+          busy: updating(state),
+          status: updating(state)
+            ? "Updating the split around your decision…"
+            : decided === 0
+              ? "The suggestion, not reviewed yet. Select papers below and move them, or merge identities on their cards."
+              : `Your decisions hold here: ${plural(curated!.groupOf.size, "paper")} placed${
+                  curated!.unassigned.size > 0
+                    ? `, ${plural(curated!.unassigned.size, "paper")} not this person`
+                    : ""
+                }.`,
+        },
+        {
+          open: this.actions.open,
+          focus: (key) => this.actions.focusIdentity(key),
+          hover: (key) => this.actions.hoverIdentity(key),
+          selectPapers: (key) => {
+            const identity = model.identities.find((i) => i.key === key);
+            if (identity)
+              this.actions.setSelection(selectAll(state.paperSelection, identity.paperIds));
+            this.papers?.scrollToGroup(key);
+          },
+          showPapers: (key) => {
+            this.actions.setFilter({ identity: key });
+            this.papers?.reveal();
+          },
+          merge: (survivor, absorbed) => this.commands.merge(survivor, [absorbed]),
+          setResolution: this.actions.setResolution,
+          setSplit: this.actions.setSplit,
+          accept: () => this.commands.accept(),
+          reset: () => this.commands.reset(),
+        },
+      ),
+      h("section", { attrs: { id: "decisions-panel", "aria-label": "Decisions on this name" } }),
+    );
+  }
+
+  /** Marks the hovered and focused identity's card; brings a newly focused one into view. */
+  private highlight(state: State, scroll: boolean): void {
+    for (const card of this.root.querySelectorAll<HTMLElement>(".identity-card")) {
+      const key = card.dataset.identity;
+      card.classList.toggle("hovered", key === state.identityHover);
+      card.classList.toggle("focused", key === state.identityFocus);
+    }
+    if (!scroll || state.identityFocus === undefined) return;
+    let card = this.root.querySelector<HTMLElement>(
+      `.identity-card[data-identity="${CSS.escape(state.identityFocus)}"]`,
+    );
+    if (!card) {
+      // A folded card: unfold the rest so it can be shown.
+      const more = this.root.querySelector<HTMLDetailsElement>(".more-identities");
+      if (more && !more.open) {
+        more.open = true;
+        more.dispatchEvent(new Event("toggle"));
+      }
+      card = this.root.querySelector<HTMLElement>(
+        `.identity-card[data-identity="${CSS.escape(state.identityFocus)}"]`,
+      );
+      card?.classList.add("focused");
+    }
+    card?.scrollIntoView({ block: "nearest", behavior: "smooth" });
+  }
+}
+
+/** "All N papers": filter, the move control and the listbox; the listbox lives as long as the name. */
+class PapersSection {
+  readonly element: HTMLElement;
+  private readonly filterSlot = h("div", {});
+  private readonly moveSlot = h("div", { class: "move-slot" });
+  private readonly heading = h("h3", { attrs: { id: "all-papers-heading" } });
+  private readonly listbox: PaperListbox;
+  private shownOrder: string[] = [];
+  private state: State | undefined;
+
+  constructor(
+    private model: NameModel,
+    private readonly actions: NamePanelActions,
+    private readonly commands: () => ReviewCommands | undefined,
+    private theme: Theme,
+  ) {
+    this.listbox = new PaperListbox(`Papers of ${model.details.label}`, {
+      nameKey: model.details.key,
+      groupLabel: (identity) => this.groupLabel(identity),
+      selection: () => this.state?.paperSelection ?? NO_SELECTION,
+      setSelection: (selection) => this.actions.setSelection(selection),
+      open: (key) => this.actions.open(key),
+    });
+    this.element = h(
+      "section",
+      { class: "all-papers", attrs: { "aria-labelledby": "all-papers-heading" } },
+      this.heading,
+      this.filterSlot,
+      this.moveSlot,
+      this.listbox.element,
+    );
+  }
+
+  setModel(model: NameModel, theme: Theme): void {
+    this.model = model;
+    this.theme = theme;
+    this.state = undefined;
+  }
+
+  update(state: State): void {
+    const previous = this.state;
+    this.state = state;
+    const model = this.model;
+    const rowsChanged = !previous || previous.paperFilter !== state.paperFilter;
+    if (rowsChanged) {
+      const { rows, order } = paperRows(model, state.paperFilter);
+      this.shownOrder = order;
+      this.listbox.setRows(rows, order);
+      this.heading.textContent =
+        order.length === model.details.papers.length
+          ? `All ${plural(order.length, "paper")}`
+          : `${plural(order.length, "paper")} of ${model.details.papers.length} shown`;
+      keepingFocus(this.filterSlot, () =>
+        replaceChildren(
+          this.filterSlot,
+          filterBar(
+            state.paperFilter,
+            filterChoices(model.details.papers, model.details.key),
+            model.identities,
+            model.unassigned.length,
+            model.details.label,
+            order.length,
+            {
+              setFilter: this.actions.setFilter,
+              selectShown: () =>
+                this.actions.setSelection(selectAll(state.paperSelection, this.shownOrder)),
+            },
+          ),
+        ),
+      );
+    } else this.listbox.refresh();
+    if (!previous || previous.paperSelection !== state.paperSelection || rowsChanged) {
+      const commands = this.commands();
+      keepingFocus(this.moveSlot, () =>
+        replaceChildren(
+          this.moveSlot,
+          moveBar(
+            [...state.paperSelection.ids],
+            model.identities,
+            model.details.label,
+            commands && {
+              move: (ids, target) => commands.move(ids, target),
+              clear: () => this.actions.setSelection(NO_SELECTION),
+            },
+          ),
+        ),
+      );
+    }
+  }
+
+  scrollToGroup(identity: string): void {
+    this.listbox.scrollToGroup(identity);
+  }
+
+  reveal(): void {
+    this.element.scrollIntoView({ block: "start", behavior: "smooth" });
+  }
+
+  destroy(): void {
+    this.listbox.destroy();
+  }
+
+  private groupLabel(identity: string): { name: string; colour: string } {
+    if (identity === UNASSIGNED_KEY)
+      return {
+        name: `Unassigned: not this ${this.model.details.label}`,
+        colour: this.theme.neutral,
+      };
+    const found = this.model.identities.find((i) => i.key === identity);
+    return {
+      name: found?.name ?? identity,
+      colour: identityColour(found?.colour ?? -1, this.theme),
+    };
+  }
+}
+
+function countsLine(details: NameDetails): string {
   const parts = [plural(details.papers.length, "paper")];
   const records = details.suggestion.authorRecords.records;
   if (records > 0) parts.push(plural(records, "author record"));
-  return [parts.join(" · ")];
+  else if (details.reportedRecords)
+    parts.push(`${plural(details.reportedRecords.records, "author record")} reported`);
+  return parts.join(" · ");
 }
 
-function recordRemarks(details: NameDetails): HTMLElement[] {
-  const remarks = details.suggestion.authorRecords.remarks;
-  if (remarks.length === 0) return [];
-  return [
-    h(
-      "ul",
-      { class: "evidence", attrs: { "aria-label": "Author records" } },
-      ...remarks.map((r) => h("li", {}, r)),
-    ),
-  ];
-}
-
-function variantsView(details: NameDetails, select: (key: string) => void): HTMLElement {
+function variantsView(details: NameDetails, open: (key: string) => void): HTMLElement {
   if (details.variants.length === 0) {
     return h("p", { class: "muted" }, "No other spelling of this name in the corpus.");
   }
@@ -106,7 +395,7 @@ function variantsView(details: NameDetails, select: (key: string) => void): HTML
             "button",
             {
               attrs: { type: "button", title: `Same ${v.kind}` },
-              on: { click: () => select(v.key) },
+              on: { click: () => open(v.key) },
             },
             `${v.label} (${plural(v.papers, "paper")}, ${v.kind})`,
           ),

@@ -1,6 +1,8 @@
-// Quality in view: when the corpus carries ground-truth labels, how the split on screen (the
-// suggestion, computed around the curator's decisions if any) scores, by B-cubed and pairwise F1.
-import { scoreClustering, type ClusteringScore } from "../../core/metrics";
+// Quality in view: when the corpus carries ground-truth labels, how the identities on screen score
+// for this name, by B-cubed and pairwise F1. The Worker computes the suggestion around the curator's
+// decisions, so with decisions the score is that of the suggestion and the decisions together;
+// papers held out ("not this person") count as singletons.
+import { scoreClustering } from "../../core/metrics";
 import type { NameDetails } from "../../worker/protocol";
 import { h } from "../dom";
 
@@ -11,29 +13,20 @@ export function truthOf(details: NameDetails): Map<string, string> {
   return truth;
 }
 
-export function qualityScores(
+export function qualityView(
   details: NameDetails,
-): { suggestion: ClusteringScore; people: number } | undefined {
+  groups: readonly (readonly string[])[],
+  unassigned: readonly string[],
+  decided: boolean,
+): HTMLElement | null {
   const truth = truthOf(details);
-  if (truth.size === 0) return undefined;
-  const held = details.suggestion.unassigned.map((id) => [id]);
-  const suggestion = scoreClustering(
-    [...details.suggestion.identities.map((i) => i.paperIds), ...held],
+  if (truth.size === 0) return null;
+  const score = scoreClustering(
+    [...groups.map((g) => [...g]), ...unassigned.map((id) => [id])],
     truth,
   );
-  return { suggestion, people: new Set(truth.values()).size };
-}
-
-/** `decided`: the split includes the curator's decisions (the row says so). */
-export function qualityView(details: NameDetails, decided: boolean): HTMLElement | null {
-  const scores = qualityScores(details);
-  if (!scores) return null;
+  const people = new Set(truth.values()).size;
   const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
-  const row = (label: string, score: ClusteringScore): HTMLElement[] => [
-    h("span", {}, label),
-    h("span", { attrs: { "data-metric": "b3-f1" } }, `B³ F1 ${pct(score.b3.f1)}`),
-    h("span", { attrs: { "data-metric": "pairwise-f1" } }, `pairwise F1 ${pct(score.pairwise.f1)}`),
-  ];
   return h(
     "section",
     { attrs: { "aria-labelledby": "quality-heading" } },
@@ -41,12 +34,18 @@ export function qualityView(details: NameDetails, decided: boolean): HTMLElement
     h(
       "p",
       { class: "muted" },
-      `${scores.suggestion.items} labelled papers by ${scores.people} real ${scores.people === 1 ? "person" : "people"}.`,
+      `${score.items} labelled papers by ${people} real ${people === 1 ? "person" : "people"}.`,
     ),
     h(
       "div",
       { class: "quality" },
-      ...row(decided ? "With your decisions" : "Suggestion", scores.suggestion),
+      h("span", {}, decided ? "With your decisions" : "Suggestion"),
+      h("span", { attrs: { "data-metric": "b3-f1" } }, `B³ F1 ${pct(score.b3.f1)}`),
+      h(
+        "span",
+        { attrs: { "data-metric": "pairwise-f1" } },
+        `pairwise F1 ${pct(score.pairwise.f1)}`,
+      ),
     ),
   );
 }

@@ -3,8 +3,8 @@ import { colourSlots, identityKey } from "../../../src/core/workspace/identityKe
 
 describe("identityKey", () => {
   it("is the smallest paper id, whatever the order", () => {
-    expect(identityKey(["p9", "p2", "p5"])).toBe("identity:p2");
-    expect(identityKey(["p5", "p9", "p2"])).toBe("identity:p2");
+    expect(identityKey(["p9", "p2", "p5"])).toBe("p2");
+    expect(identityKey(["p5", "p9", "p2"])).toBe("p2");
   });
 
   it("rejects an empty identity", () => {

@@ -1,0 +1,111 @@
+// The open name's workspace: its panel (NamePanel) and its graph (WorkspaceView, made the first
+// time a name is opened), kept on one derived model, and which graph is on screen: the workspace
+// while a name is open and split view is on, else the overview. Escape steps back: first out of
+// a focused identity, then out of the name, to the overview.
+import { byId } from "./dom";
+import type { Theme } from "./graph/appearance";
+import { WorkspaceView } from "./graph/workspaceView";
+import { NamePanel, type ReviewCommands } from "./panels/namePanel";
+import "./panels/workspace.css";
+import type { PaperFilter } from "./panels/paperFilter";
+import type { PaperSelection } from "./panels/paperSelection";
+import { NAME_SCOPED, type State, type Store } from "./state";
+
+export interface NameWorkspaceOptions {
+  store: Store;
+  theme: Theme;
+  /** Opens another name (a co-author, a variant). */
+  open(key: string): void;
+  /** Records decisions (the decisions controller's actions). */
+  commands: ReviewCommands;
+  /** Called after each panel rebuild (the decisions panel fills its slot in it). */
+  afterRebuild(): void;
+}
+
+export class NameWorkspace {
+  readonly panel: NamePanel;
+  private view: WorkspaceView | undefined;
+  private theme: Theme;
+  private readonly area = byId("graph-area");
+  private readonly onKey = (event: KeyboardEvent): void => this.escape(event);
+
+  constructor(private readonly options: NameWorkspaceOptions) {
+    this.theme = options.theme;
+    const store = options.store;
+    this.panel = new NamePanel(
+      byId("tab-name"),
+      {
+        open: options.open,
+        setResolution: (resolution) => store.set({ resolution }),
+        setSplit: (split) => store.set({ split: split && store.state.selected !== undefined }),
+        setSelection: (paperSelection: PaperSelection) => store.set({ paperSelection }),
+        setFilter: (paperFilter: PaperFilter) => store.set({ paperFilter }),
+        hoverIdentity: (identityHover) => store.set({ identityHover }),
+        focusIdentity: (identityFocus) => store.set({ identityFocus }),
+      },
+      options.commands,
+      this.theme,
+      options.afterRebuild,
+    );
+    document.addEventListener("keydown", this.onKey);
+    this.panel.show(store.state);
+    this.sync(store.state);
+  }
+
+  /** The graph on screen now: the workspace's or the overview's. */
+  get showingWorkspace(): boolean {
+    return this.area.dataset.view === "workspace";
+  }
+
+  get workspaceView(): WorkspaceView | undefined {
+    return this.view;
+  }
+
+  onChange(state: State, changed: ReadonlySet<keyof State>): void {
+    if (changed.has("selected")) this.options.store.set({ ...NAME_SCOPED });
+    this.panel.update(state, changed);
+    if (changed.has("selected") || changed.has("details") || changed.has("split")) this.sync(state);
+  }
+
+  setTheme(theme: Theme): void {
+    this.theme = theme;
+    this.view?.setTheme(theme);
+    this.panel.setTheme(theme, this.options.store.state);
+  }
+
+  dispose(): void {
+    document.removeEventListener("keydown", this.onKey);
+    this.view?.kill();
+    this.area.dataset.view = "overview";
+  }
+
+  private sync(state: State): void {
+    const model = this.panel.current;
+    const workspace = state.split && state.selected !== undefined;
+    this.area.dataset.view = workspace ? "workspace" : "overview";
+    if (!workspace || !model || model.details.key !== state.selected) return;
+    this.view ??= new WorkspaceView(byId("workspace-graph"), this.options.store, this.theme, {
+      open: this.options.open,
+      hoverIdentity: (identityHover) => this.options.store.set({ identityHover }),
+      focusIdentity: (identityFocus) => this.options.store.set({ identityFocus }),
+      hoverCoauthor: (hovered) => this.options.store.set({ hovered }),
+    });
+    this.view.show(model.workspace);
+  }
+
+  private escape(event: KeyboardEvent): void {
+    if (event.key !== "Escape" || event.defaultPrevented) return;
+    const target = event.target;
+    if (
+      target instanceof HTMLElement &&
+      target.closest("input, select, textarea, [role='listbox']")
+    )
+      return;
+    const store = this.options.store;
+    if (store.state.identityFocus !== undefined) store.set({ identityFocus: undefined });
+    else if (store.state.selected !== undefined)
+      store.set({ selected: undefined, details: undefined, split: false, hovered: undefined });
+    else return;
+    event.preventDefault();
+  }
+}

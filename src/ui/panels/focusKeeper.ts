@@ -1,0 +1,29 @@
+// Keeping the keyboard where it was when a panel is rebuilt: controls carry a `data-focus-key`;
+// after a rebuild the control with the same key gets the focus back, or, when it is gone or
+// disabled, the panel's `data-focus-fallback` element (a status line). Without this, Accept or a
+// move rebuilt the panel and dropped the focus to the page body.
+
+export function focusKeyOf(root: HTMLElement): string | undefined {
+  const active = document.activeElement;
+  if (!(active instanceof HTMLElement) || !root.contains(active)) return undefined;
+  return active.closest<HTMLElement>("[data-focus-key]")?.dataset.focusKey ?? "";
+}
+
+/** Rebuilds `root` with `rebuild` and puts the focus back where it was (see above). */
+export function keepingFocus(root: HTMLElement, rebuild: () => void): void {
+  const key = focusKeyOf(root);
+  rebuild();
+  if (key === undefined) return;
+  restoreFocus(root, key);
+}
+
+export function restoreFocus(root: HTMLElement, key: string): void {
+  const again = key
+    ? root.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(key)}"]`)
+    : null;
+  if (again && !again.hasAttribute("disabled") && again.offsetParent !== null) {
+    again.focus({ preventScroll: true });
+    return;
+  }
+  root.querySelector<HTMLElement>("[data-focus-fallback]")?.focus({ preventScroll: true });
+}
