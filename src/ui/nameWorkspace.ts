@@ -35,6 +35,7 @@ export class NameWorkspace {
     this.panel = new NamePanel(
       byId("tab-name"),
       {
+        selection: () => store.state.paperSelection,
         open: options.open,
         setResolution: (resolution) => store.set({ resolution }),
         setSplit: (split) => store.set({ split: split && store.state.selected !== undefined }),

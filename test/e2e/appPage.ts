@@ -38,10 +38,29 @@ export async function openApp(
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await harness.browser.newContext({ viewport });
   const page = await context.newPage();
-  page.on("pageerror", (error) => console.error("page error:", error.message));
+  const errors: string[] = [];
+  ERRORS.set(page, errors);
+  page.on("pageerror", (error) => {
+    console.error("page error:", error.message);
+    errors.push(error.message);
+  });
   await page.goto(harness.server.url + query);
   await waitReady(page);
   return { context, page };
+}
+
+const ERRORS = new WeakMap<Page, string[]>();
+
+/** Uncaught errors the page has thrown since `openApp`. */
+export function pageErrors(page: Page): string[] {
+  return ERRORS.get(page) ?? [];
+}
+
+/** Closes the test's context; the test fails if the page threw anything meanwhile. */
+export async function closeChecked(context: BrowserContext, page: Page): Promise<void> {
+  const errors = [...pageErrors(page)];
+  await context.close();
+  if (errors.length > 0) throw new Error(`the page threw: ${errors.join("; ")}`);
 }
 
 export async function waitReady(page: Page): Promise<void> {
@@ -75,7 +94,8 @@ export async function drawnPixelShare(page: Page): Promise<number> {
     content:
       ".sigma-labels, .sigma-hovers, .sigma-edgeLabels, .sigma-mouse, #graph-toolbar { visibility: hidden !important; }",
   });
-  const png = await page.locator("#graph").screenshot();
+  // The graph area holds the overview and the name workspace; whichever is on screen counts.
+  const png = await page.locator("#graph-area").screenshot();
   return page.evaluate(`(async () => {
     const image = new Image();
     image.src = "data:image/png;base64,${png.toString("base64")}";

@@ -6,6 +6,7 @@ import type { State, Store } from "../state";
 import type { Theme } from "./appearance";
 import { cameraFor, framedPoint } from "./camera";
 import { deriveEmphasis } from "./emphasis";
+import { graphProbe } from "./graphProbe";
 import { edgeAppearance, nodeAppearance, NO_EMPHASIS, type Emphasis } from "./reducers";
 import type { ViewEdge, ViewGraph, ViewNode } from "./viewGraph";
 
@@ -49,6 +50,10 @@ export class GraphView {
     this.sigma.on("leaveNode", () => store.set({ hovered: undefined }));
     this.sigma.on("clickNode", ({ node }) => onSelect(node));
     store.subscribe((state, changed) => this.update(state, changed));
+    graphProbe().overviewNode = (key) =>
+      this.graph.hasNode(key)
+        ? this.sigma.graphToViewport(this.graph.getNodeAttributes(key))
+        : undefined;
   }
 
   /** Swaps in another graph (the full one after the first frame). */

@@ -6,8 +6,9 @@ import Sigma from "sigma";
 import { EdgeLineProgram } from "sigma/rendering";
 import type { NameWorkspace } from "../../core/workspace/types";
 import type { State, Store } from "../state";
-import type { Theme } from "./appearance";
+import { identityColour, type Theme } from "./appearance";
 import { cameraFor, framedPoint } from "./camera";
+import { graphProbe } from "./graphProbe";
 import type { Box } from "./labelSpace";
 import {
   NO_WORKSPACE_EMPHASIS,
@@ -95,6 +96,20 @@ export class WorkspaceView {
       else actions.open(at.ref);
     });
     this.sigma.on("clickStage", () => actions.focusIdentity(undefined));
+    const probe = graphProbe();
+    probe.workspaceIdentity = (key) => {
+      const node = identityNode(key);
+      return this.graph.hasNode(node)
+        ? this.sigma.graphToViewport(this.graph.getNodeAttributes(node))
+        : undefined;
+    };
+    probe.workspaceIdentities = () =>
+      this.graph
+        .filterNodes((_n, at) => at.kind === "identity")
+        .map((n) => {
+          const at = this.graph.getNodeAttributes(n);
+          return { key: at.ref, colour: identityColour(at.colour, this.theme) };
+        });
     store.subscribe((state, changed) => {
       if (changed.has("identityFocus") && state.identityFocus !== undefined)
         this.flyTo(state.identityFocus);
@@ -110,13 +125,6 @@ export class WorkspaceView {
     this.deriveEmphasis(this.store.state);
     this.sigma.setGraph(this.graph);
     this.sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
-  }
-
-  /** The identity's node, in viewport pixels (for tests and the bench). */
-  identityPosition(key: string): { x: number; y: number } | undefined {
-    const node = identityNode(key);
-    if (!this.graph.hasNode(node)) return undefined;
-    return this.sigma.graphToViewport(this.graph.getNodeAttributes(node));
   }
 
   setTheme(theme: Theme): void {

@@ -7,7 +7,8 @@ import type { IdentityView } from "./nameModel";
 import { withoutName } from "./names";
 
 export interface MoveBarActions {
-  move(paperIds: string[], target: MoveTarget): void;
+  /** Undefined until decisions can be recorded. */
+  move: ((paperIds: string[], target: MoveTarget) => void) | undefined;
   clear(): void;
 }
 
@@ -15,8 +16,9 @@ export function moveBar(
   selected: readonly string[],
   identities: readonly IdentityView[],
   label: string,
-  actions: MoveBarActions | undefined,
+  actions: MoveBarActions,
 ): HTMLElement {
+  const move = actions.move;
   const count = selected.length;
   const target = h(
     "select",
@@ -25,7 +27,7 @@ export function moveBar(
         id: "move-target",
         "data-focus-key": "move-target",
         "aria-describedby": "move-count",
-        disabled: !actions,
+        disabled: !move,
       },
     },
     h("option", { attrs: { value: "" } }, "Choose where…"),
@@ -46,15 +48,15 @@ export function moveBar(
   const go = h(
     "button",
     {
-      attrs: { type: "button", "data-focus-key": "move-go", disabled: count === 0 || !actions },
+      attrs: { type: "button", "data-focus-key": "move-go", disabled: count === 0 || !move },
       on: {
         click: () => {
           const chosen = readTarget(target.value);
-          if (chosen === undefined || count === 0 || !actions) {
+          if (chosen === undefined || count === 0 || !move) {
             target.focus();
             return;
           }
-          actions.move([...selected], chosen);
+          move([...selected], chosen);
         },
       },
     },
@@ -75,11 +77,11 @@ export function moveBar(
       "button",
       {
         attrs: { type: "button", "data-focus-key": "move-clear", disabled: count === 0 },
-        on: { click: () => actions?.clear() },
+        on: { click: () => actions.clear() },
       },
       "Clear selection",
     ),
-    actions
+    move
       ? null
       : h("span", { class: "muted" }, "Moves are recorded once saved decisions are loaded."),
   );

@@ -7,17 +7,14 @@ import type { MoveTarget } from "../../core/decisions";
 import { reconcileRecords } from "../../core/workspace/sourceRecords";
 import type { NameDetails } from "../../worker/protocol";
 import { h, plural, replaceChildren } from "../dom";
-import { identityColour, type Theme } from "../graph/appearance";
+import type { Theme } from "../graph/appearance";
 import type { State } from "../state";
-import { filterBar } from "./filterBar";
 import { keepingFocus } from "./focusKeeper";
 import { identitySection } from "./identitySection";
-import { moveBar } from "./moveBar";
-import { nameModel, UNASSIGNED_KEY, type NameModel } from "./nameModel";
-import { filterChoices, type PaperFilter } from "./paperFilter";
-import { PaperListbox } from "./paperListbox";
-import { paperRows } from "./paperRows";
-import { NO_SELECTION, selectAll, type PaperSelection } from "./paperSelection";
+import { nameModel, type NameModel } from "./nameModel";
+import type { PaperFilter } from "./paperFilter";
+import { selectAll, type PaperSelection } from "./paperSelection";
+import { PapersSection } from "./papersSection";
 import { qualityView } from "./quality";
 import { sourceRecordsView } from "./sourceRecordsView";
 import type { CuratedState } from "../../core/decisions";
@@ -31,6 +28,8 @@ export interface ReviewCommands {
 }
 
 export interface NamePanelActions {
+  /** The selection now (controls built earlier must not act on the one they were built with). */
+  selection(): PaperSelection;
   open(key: string): void;
   setResolution(resolution: number): void;
   setSplit(on: boolean): void;
@@ -206,7 +205,7 @@ export class NamePanel {
           selectPapers: (key) => {
             const identity = model.identities.find((i) => i.key === key);
             if (identity)
-              this.actions.setSelection(selectAll(state.paperSelection, identity.paperIds));
+              this.actions.setSelection(selectAll(this.actions.selection(), identity.paperIds));
             this.papers?.scrollToGroup(key);
           },
           showPapers: (key) => {
@@ -248,122 +247,6 @@ export class NamePanel {
       card?.classList.add("focused");
     }
     card?.scrollIntoView({ block: "nearest", behavior: "smooth" });
-  }
-}
-
-/** "All N papers": filter, the move control and the listbox; the listbox lives as long as the name. */
-class PapersSection {
-  readonly element: HTMLElement;
-  private readonly filterSlot = h("div", {});
-  private readonly moveSlot = h("div", { class: "move-slot" });
-  private readonly heading = h("h3", { attrs: { id: "all-papers-heading" } });
-  private readonly listbox: PaperListbox;
-  private shownOrder: string[] = [];
-  private state: State | undefined;
-
-  constructor(
-    private model: NameModel,
-    private readonly actions: NamePanelActions,
-    private readonly commands: () => ReviewCommands | undefined,
-    private theme: Theme,
-  ) {
-    this.listbox = new PaperListbox(`Papers of ${model.details.label}`, {
-      nameKey: model.details.key,
-      groupLabel: (identity) => this.groupLabel(identity),
-      selection: () => this.state?.paperSelection ?? NO_SELECTION,
-      setSelection: (selection) => this.actions.setSelection(selection),
-      open: (key) => this.actions.open(key),
-    });
-    this.element = h(
-      "section",
-      { class: "all-papers", attrs: { "aria-labelledby": "all-papers-heading" } },
-      this.heading,
-      this.filterSlot,
-      this.moveSlot,
-      this.listbox.element,
-    );
-  }
-
-  setModel(model: NameModel, theme: Theme): void {
-    this.model = model;
-    this.theme = theme;
-    this.state = undefined;
-  }
-
-  update(state: State): void {
-    const previous = this.state;
-    this.state = state;
-    const model = this.model;
-    const rowsChanged = !previous || previous.paperFilter !== state.paperFilter;
-    if (rowsChanged) {
-      const { rows, order } = paperRows(model, state.paperFilter);
-      this.shownOrder = order;
-      this.listbox.setRows(rows, order);
-      this.heading.textContent =
-        order.length === model.details.papers.length
-          ? `All ${plural(order.length, "paper")}`
-          : `${plural(order.length, "paper")} of ${model.details.papers.length} shown`;
-      keepingFocus(this.filterSlot, () =>
-        replaceChildren(
-          this.filterSlot,
-          filterBar(
-            state.paperFilter,
-            filterChoices(model.details.papers, model.details.key),
-            model.identities,
-            model.unassigned.length,
-            model.details.label,
-            order.length,
-            {
-              setFilter: this.actions.setFilter,
-              selectShown: () =>
-                this.actions.setSelection(selectAll(state.paperSelection, this.shownOrder)),
-            },
-          ),
-        ),
-      );
-    } else this.listbox.refresh();
-    if (!previous || previous.paperSelection !== state.paperSelection || rowsChanged) {
-      const commands = this.commands();
-      keepingFocus(this.moveSlot, () =>
-        replaceChildren(
-          this.moveSlot,
-          moveBar(
-            [...state.paperSelection.ids],
-            model.identities,
-            model.details.label,
-            commands && {
-              move: (ids, target) => commands.move(ids, target),
-              clear: () => this.actions.setSelection(NO_SELECTION),
-            },
-          ),
-        ),
-      );
-    }
-  }
-
-  scrollToGroup(identity: string): void {
-    this.listbox.scrollToGroup(identity);
-  }
-
-  reveal(): void {
-    this.element.scrollIntoView({ block: "start", behavior: "smooth" });
-  }
-
-  destroy(): void {
-    this.listbox.destroy();
-  }
-
-  private groupLabel(identity: string): { name: string; colour: string } {
-    if (identity === UNASSIGNED_KEY)
-      return {
-        name: `Unassigned: not this ${this.model.details.label}`,
-        colour: this.theme.neutral,
-      };
-    const found = this.model.identities.find((i) => i.key === identity);
-    return {
-      name: found?.name ?? identity,
-      colour: identityColour(found?.colour ?? -1, this.theme),
-    };
   }
 }
 

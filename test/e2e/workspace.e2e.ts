@@ -1,0 +1,172 @@
+// The name workspace in the built app: the open name drawn as its identities (pixels of their
+// colours on the canvas), identity nodes and cards pointing at each other, selection of papers,
+// Escape back to the overview, and the curator bugs of issue 9 (each pinned by a case here).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  closeChecked,
+  drawnPixelShare,
+  openApp,
+  searchAndChoose,
+  startHarness,
+  type AppHarness,
+} from "./appPage";
+import { clickGraph, coloursPresent, overviewNode, workspaceIdentities } from "./graphPixels";
+
+let harness: AppHarness;
+
+beforeAll(async () => {
+  harness = await startHarness();
+});
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+const NEUTRAL = "#a3a8ae";
+
+describe("name workspace", () => {
+  it("draws the open name's identity nodes in their colours", async () => {
+    const { context, page } = await openApp(harness, "?name=jianping+wang");
+    await page.locator("#name-heading", { hasText: "Jianping Wang" }).waitFor({ timeout: 60_000 });
+    await expect(page.locator("#graph-area").getAttribute("data-view")).resolves.toBe("workspace");
+    await page.waitForTimeout(500);
+    const identities = await workspaceIdentities(page);
+    expect(identities).toHaveLength(5);
+    const coloured = identities.filter((i) => i.colour.toLowerCase() !== NEUTRAL);
+    expect(coloured.length).toBeGreaterThanOrEqual(3);
+    expect(await coloursPresent(page, coloured)).toEqual(coloured.map(() => true));
+    // One card per identity, named by content, not by number.
+    const names = await page.locator(".identity-card h4").allTextContents();
+    expect(names).toHaveLength(5);
+    for (const name of names) expect(name).toMatch(/^Jianping Wang · .+ · \d{4}(–\d{4})?$/);
+    await closeChecked(context, page);
+  });
+
+  it("clicking an identity node in split view lights its card, and the panel never hangs on Splitting…", async () => {
+    const { context, page } = await openApp(harness, "?name=jianping+wang&split=1");
+    await page.locator("#name-heading", { hasText: "Jianping Wang" }).waitFor({ timeout: 60_000 });
+    await page.waitForTimeout(500);
+    const second = (await workspaceIdentities(page))[1]!;
+    await clickGraph(page, second);
+    const card = page.locator(`.identity-card.focused[data-identity="${second.key}"]`);
+    await card.waitFor({ timeout: 5_000 });
+    await page.waitForTimeout(1_000);
+    await expect(page.locator("#tab-name").textContent()).resolves.not.toContain("Splitting…");
+    await expect(page.locator("#name-heading").textContent()).resolves.toBe("Jianping Wang");
+    await closeChecked(context, page);
+  });
+
+  it("hovering an identity's card lights it in the graph and fades the others", async () => {
+    const { context, page } = await openApp(harness, "?name=jianping+wang");
+    await page.locator("#name-heading", { hasText: "Jianping Wang" }).waitFor({ timeout: 60_000 });
+    await page.waitForTimeout(500);
+    const [first, second] = await workspaceIdentities(page);
+    await page.locator(`.identity-card[data-identity="${first!.key}"]`).hover();
+    await page.waitForTimeout(300);
+    const faded = "#e6e8eb";
+    expect(await coloursPresent(page, [{ ...second!, colour: faded }, first!])).toEqual([
+      true,
+      true,
+    ]);
+    await closeChecked(context, page);
+  });
+
+  it("Escape goes back from a focused identity to the name, then to the overview", async () => {
+    const { context, page } = await openApp(harness, "?name=jianping+wang");
+    await page.locator("#name-heading", { hasText: "Jianping Wang" }).waitFor({ timeout: 60_000 });
+    await page.locator(".identity-card .card-title").first().click();
+    await page.locator(".identity-card.focused").waitFor();
+    await page.locator("body").press("Escape");
+    await expect(page.locator(".identity-card.focused").count()).resolves.toBe(0);
+    await page.locator("body").press("Escape");
+    await expect(page.locator("#graph-area").getAttribute("data-view")).resolves.toBe("overview");
+    await page.locator("#tab-name h2", { hasText: "No name selected" }).waitFor();
+    await page.waitForFunction(() => !new URLSearchParams(location.search).has("name"));
+    await closeChecked(context, page);
+  });
+
+  it("selects papers by click, shift-click range, a whole identity and a filter", async () => {
+    const { context, page } = await openApp(harness, "?name=jianping+wang");
+    await page.locator("#name-heading", { hasText: "Jianping Wang" }).waitFor({ timeout: 60_000 });
+    const count = page.locator("#move-count");
+    const rows = page.locator(".paper-listbox [role='option']");
+    await rows.nth(0).click();
+    await expect(count.textContent()).resolves.toBe("1 paper selected");
+    await rows.nth(3).click({ modifiers: ["Shift"] });
+    await expect(count.textContent()).resolves.toBe("4 papers selected");
+    await expect(page.locator(".paper-listbox [aria-selected='true']").count()).resolves.toBe(4);
+    await page.locator("button", { hasText: "Clear selection" }).click();
+    await page
+      .locator(".identity-card")
+      .nth(1)
+      .locator("button", { hasText: /^Select its/ })
+      .click();
+    await expect(count.textContent()).resolves.toMatch(/^\d+ papers? selected$/);
+    await page.locator("button", { hasText: "Clear selection" }).click();
+    await page.locator("#filter-year").selectOption({ index: 1 });
+    const shown = page.locator("button", { hasText: /^Select the \d+ papers? shown$/ });
+    const n = Number(/(\d+)/.exec((await shown.textContent()) ?? "")?.[1]);
+    await shown.click();
+    await expect(count.textContent()).resolves.toBe(`${n} paper${n === 1 ? "" : "s"} selected`);
+    // Keyboard: the list is one tab stop; Space toggles, Shift+Down extends, Escape clears.
+    await page.locator(".paper-listbox").focus();
+    await page.keyboard.press("Escape");
+    await expect(count.textContent()).resolves.toBe("No paper selected");
+    await page.keyboard.press("Space");
+    await page.keyboard.press("Shift+ArrowDown");
+    await expect(count.textContent()).resolves.toBe("2 papers selected");
+    await closeChecked(context, page);
+  });
+});
+
+describe("curator bugs of issue 9", () => {
+  it("at 420 px wide the graph is drawn right after choosing a name (no ⤢ needed)", async () => {
+    const { context, page } = await openApp(harness, "", { width: 420, height: 800 });
+    await searchAndChoose(page, "jianping wa", "Jianping Wang");
+    await page.waitForTimeout(1_000);
+    expect(await drawnPixelShare(page)).toBeGreaterThan(0.005);
+    await closeChecked(context, page);
+  });
+
+  it("at 420 px wide a link to a name in the whole network frames it (the camera once aimed at stale data)", async () => {
+    const { context, page } = await openApp(harness, "?name=jianping+wang&split=0", {
+      width: 420,
+      height: 800,
+    });
+    await page.locator("#name-heading", { hasText: "Jianping Wang" }).waitFor({ timeout: 60_000 });
+    await page.waitForTimeout(1_500);
+    expect(await drawnPixelShare(page)).toBeGreaterThan(0.005);
+    await closeChecked(context, page);
+  });
+
+  it("clicking the big Lei Wang disc in the overview opens Lei Wang, not a small name drawn over it", async () => {
+    const { context, page } = await openApp(harness);
+    await page.waitForTimeout(500);
+    await clickGraph(page, await overviewNode(page, "lei wang"));
+    await page.locator("#name-heading").waitFor({ timeout: 60_000 });
+    await expect(page.locator("#name-heading").textContent()).resolves.toBe("Lei Wang");
+    await closeChecked(context, page);
+  });
+
+  it("community links number communities as the legend does", async () => {
+    const { context, page } = await openApp(harness);
+    await page.locator("#tab-button-communities").click();
+    await page.locator("[data-community='2']").click();
+    await page.waitForFunction(() => new URLSearchParams(location.search).get("community") === "3");
+    await expect(page.locator("#community-papers-heading").textContent()).resolves.toBe(
+      "Papers inside community 3",
+    );
+    await page.reload();
+    await page.locator("[data-community='2'][aria-pressed='true']").waitFor({ timeout: 90_000 });
+    await closeChecked(context, page);
+  });
+
+  it("has a favicon", async () => {
+    const { context, page } = await openApp(harness);
+    const href = await page.locator("link[rel='icon']").getAttribute("href");
+    const response = await page.request.get(new URL(href!, page.url()).href);
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toContain("image/svg+xml");
+    await closeChecked(context, page);
+  });
+});
