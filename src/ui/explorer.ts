@@ -139,6 +139,7 @@ export class Explorer {
 
   /** The Worker has indexed the corpus: splits, triage and saved reviews can be used. */
   ready(): void {
+    this.workspace.prepare();
     void this.reviews.loadAll().then(() => {
       this.settle("reviews");
       this.fetchDetails();

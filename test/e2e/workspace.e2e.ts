@@ -103,6 +103,7 @@ describe("name workspace", () => {
       .click();
     await expect(count.textContent()).resolves.toMatch(/^\d+ papers? selected$/);
     await page.locator("button", { hasText: "Clear selection" }).click();
+    await page.locator(".filters summary").click();
     await page.locator("#filter-year").selectOption({ index: 1 });
     const shown = page.locator("button", { hasText: /^Select the \d+ papers? shown$/ });
     const n = Number(/(\d+)/.exec((await shown.textContent()) ?? "")?.[1]);

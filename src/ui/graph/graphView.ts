@@ -10,11 +10,13 @@ import { graphProbe } from "./graphProbe";
 import { edgeAppearance, nodeAppearance, NO_EMPHASIS, type Emphasis } from "./reducers";
 import type { ViewEdge, ViewGraph, ViewNode } from "./viewGraph";
 
-const APPEARANCE_KEYS: (keyof State)[] = ["selected", "hovered", "community"];
+const APPEARANCE_KEYS: (keyof State)[] = ["selected", "hovered", "community", "split"];
 
 export class GraphView {
   readonly sigma: Sigma<ViewNode, ViewEdge>;
   private emphasis: Emphasis = NO_EMPHASIS;
+  /** Changes made while the name workspace covered the overview, not drawn yet. */
+  private stale = false;
 
   constructor(
     container: HTMLElement,
@@ -68,7 +70,15 @@ export class GraphView {
   }
 
   private update(state: State, changed: ReadonlySet<keyof State>): void {
-    if (!APPEARANCE_KEYS.some((key) => changed.has(key))) return;
+    const covered = state.split && state.selected !== undefined;
+    // A refresh re-applies the reducers to every node and edge of the corpus: not while the
+    // name workspace covers the overview; once, when it shows again.
+    if (covered) {
+      if (APPEARANCE_KEYS.some((key) => changed.has(key))) this.stale = true;
+      return;
+    }
+    if (!this.stale && !APPEARANCE_KEYS.some((key) => changed.has(key))) return;
+    this.stale = false;
     this.deriveEmphasis(state);
     this.sigma.refresh({ skipIndexation: true });
   }

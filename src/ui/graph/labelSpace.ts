@@ -28,6 +28,9 @@ export class LabelSpace {
 
   /** Space taken by something that is not a label (a node's disc): labels avoid it. */
   block(box: Box): void {
+    if (![box.x, box.y, box.w, box.h].every(Number.isFinite)) return;
+    const b = this.bounds;
+    if (b && !intersects(box, b)) return;
     for (const key of this.cellsOf(box)) {
       const list = this.cells.get(key);
       if (list) list.push(box);
@@ -61,11 +64,17 @@ export class LabelSpace {
     return box;
   }
 
+  /** Grid cells the box covers (clipped to the bounds, when set). */
   private *cellsOf(box: Box): Generator<string> {
-    const x0 = Math.floor(box.x / this.cell);
-    const x1 = Math.floor((box.x + box.w) / this.cell);
-    const y0 = Math.floor(box.y / this.cell);
-    const y1 = Math.floor((box.y + box.h) / this.cell);
+    const b = this.bounds;
+    const left = b ? Math.max(box.x, b.x) : box.x;
+    const right = b ? Math.min(box.x + box.w, b.x + b.w) : box.x + box.w;
+    const top = b ? Math.max(box.y, b.y) : box.y;
+    const bottom = b ? Math.min(box.y + box.h, b.y + b.h) : box.y + box.h;
+    const x0 = Math.floor(left / this.cell);
+    const x1 = Math.floor(right / this.cell);
+    const y0 = Math.floor(top / this.cell);
+    const y1 = Math.floor(bottom / this.cell);
     for (let x = x0; x <= x1; x++) for (let y = y0; y <= y1; y++) yield `${x},${y}`;
   }
 }

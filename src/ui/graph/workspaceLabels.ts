@@ -3,7 +3,7 @@
 // disc drawn before it in the same frame, or not at all. Identities, offered first, win; nodes too
 // small on screen to read go unlabelled until one zooms in, unless they are highlighted.
 import type { NodeLabelDrawingFunction } from "sigma/rendering";
-import { labelCandidates, LabelSpace } from "./labelSpace";
+import { labelCandidates, LabelSpace, type Box } from "./labelSpace";
 import type { WorkspaceEdge, WorkspaceNode } from "./workspaceGraph";
 
 /** Smallest on-screen radius (px) whose label is drawn. */
@@ -12,15 +12,25 @@ export const MIN_LABELLED_RADIUS = { identity: 5, coauthor: 3.5 } as const;
 const MARGIN = 3;
 
 export function labelDrawer(isIdentity: (key: string) => boolean): {
-  space: LabelSpace;
+  /** A new frame: labels inside `bounds`, around the `obstacles` read at its first label. */
+  startFrame(bounds: Box, obstacles: () => Box[]): void;
   draw: NodeLabelDrawingFunction<WorkspaceNode, WorkspaceEdge>;
 } {
   const space = new LabelSpace();
+  let pending: (() => Box[]) | undefined;
+  const startFrame = (bounds: Box, obstacles: () => Box[]): void => {
+    space.clear(bounds);
+    pending = obstacles;
+  };
   const draw: NodeLabelDrawingFunction<WorkspaceNode, WorkspaceEdge> = (
     context,
     data,
     settings,
   ) => {
+    if (pending) {
+      for (const box of pending()) space.block(box);
+      pending = undefined;
+    }
     if (!data.label) return;
     const identity = isIdentity(data.key);
     const min = identity ? MIN_LABELLED_RADIUS.identity : MIN_LABELLED_RADIUS.coauthor;
@@ -37,5 +47,5 @@ export function labelDrawer(isIdentity: (key: string) => boolean): {
     context.fillText(data.label, box.x + MARGIN, box.y + box.h / 2);
     context.textBaseline = "alphabetic";
   };
-  return { space, draw };
+  return { startFrame, draw };
 }

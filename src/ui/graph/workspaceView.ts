@@ -76,10 +76,10 @@ export class WorkspaceView {
         ),
     });
     // Each frame: labels start afresh, inside the canvas, around (never over) identity discs.
+    // The discs are read at the frame's first label, once sigma has normalised the positions.
     this.sigma.on("beforeRender", () => {
       const { width, height } = this.sigma.getDimensions();
-      labels.space.clear({ x: 0, y: 0, w: width, h: height });
-      for (const disc of this.identityDiscs()) labels.space.block(disc);
+      labels.startFrame({ x: 0, y: 0, w: width, h: height }, () => this.identityDiscs());
     });
     this.sigma.on("enterNode", ({ node }) => {
       const at = this.graph.getNodeAttributes(node);

@@ -174,6 +174,26 @@ function mergeForm(
   actions: IdentityCardActions,
   label: string,
 ): HTMLElement {
+  const form = h(
+    "details",
+    { class: "merge-form" },
+    h("summary", { attrs: { "data-focus-key": `merge:${identity.key}` } }, "Merge…"),
+  );
+  // Built when opened: a menu of every other identity on each of dozens of cards is thousands
+  // of nodes the name's first frame would lay out for nothing.
+  form.addEventListener("toggle", () => {
+    if (form.open && form.children.length === 1)
+      form.append(mergeBody(identity, others, actions, label));
+  });
+  return form;
+}
+
+function mergeBody(
+  identity: IdentityView,
+  others: readonly IdentityView[],
+  actions: IdentityCardActions,
+  label: string,
+): HTMLElement {
   const id = `merge-${idFragment(identity.key)}`;
   const other = h(
     "select",
@@ -193,34 +213,29 @@ function mergeForm(
     attrs: { type: "radio", name: `${id}-keep`, value: "other", id: `${id}-other` },
   });
   return h(
-    "details",
-    { class: "merge-form" },
-    h("summary", { attrs: { "data-focus-key": `merge:${identity.key}` } }, "Merge…"),
+    "div",
+    { class: "merge-body" },
+    h("label", { attrs: { for: `${id}-with` } }, "Merge with"),
+    other,
     h(
-      "div",
-      { class: "merge-body" },
-      h("label", { attrs: { for: `${id}-with` } }, "Merge with"),
-      other,
-      h(
-        "fieldset",
-        {},
-        h("legend", {}, "Which identity stays (keeps its name and colour)?"),
-        h("label", {}, keepThis, " this one"),
-        h("label", {}, keepOther, " the one chosen above"),
-      ),
-      h(
-        "button",
-        {
-          attrs: { type: "button", "data-focus-key": `merge-go:${identity.key}` },
-          on: {
-            click: () =>
-              keepThis.checked
-                ? actions.merge(identity.key, other.value)
-                : actions.merge(other.value, identity.key),
-          },
+      "fieldset",
+      {},
+      h("legend", {}, "Which identity stays (keeps its name and colour)?"),
+      h("label", {}, keepThis, " this one"),
+      h("label", {}, keepOther, " the one chosen above"),
+    ),
+    h(
+      "button",
+      {
+        attrs: { type: "button", "data-focus-key": `merge-go:${identity.key}` },
+        on: {
+          click: () =>
+            keepThis.checked
+              ? actions.merge(identity.key, other.value)
+              : actions.merge(other.value, identity.key),
         },
-        "Merge",
-      ),
+      },
+      "Merge",
     ),
   );
 }

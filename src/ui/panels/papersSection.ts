@@ -9,7 +9,7 @@ import { keepingFocus } from "./focusKeeper";
 import { moveBar } from "./moveBar";
 import type { NamePanelActions, ReviewCommands } from "./namePanel";
 import { UNASSIGNED_KEY, type NameModel } from "./nameModel";
-import { filterChoices } from "./paperFilter";
+import { filterChoices, isEmptyFilter } from "./paperFilter";
 import { PaperListbox } from "./paperListbox";
 import { paperRows } from "./paperRows";
 import { NO_SELECTION, selectAll } from "./paperSelection";
@@ -17,6 +17,17 @@ import { NO_SELECTION, selectAll } from "./paperSelection";
 export class PapersSection {
   readonly element: HTMLElement;
   private readonly filterSlot = h("div", {});
+  /** The filters fold away (many menus, hundreds of co-authors) until asked for or in use. */
+  private readonly filters = h(
+    "details",
+    { class: "filters" },
+    h(
+      "summary",
+      { attrs: { "data-focus-key": "filters" } },
+      "Filter, or select by venue, year or co-author…",
+    ),
+    this.filterSlot,
+  );
   private readonly moveSlot = h("div", { class: "move-slot" });
   private readonly heading = h("h3", { attrs: { id: "all-papers-heading" } });
   private readonly listbox: PaperListbox;
@@ -40,10 +51,13 @@ export class PapersSection {
       "section",
       { class: "all-papers", attrs: { "aria-labelledby": "all-papers-heading" } },
       this.heading,
-      this.filterSlot,
+      this.filters,
       this.moveSlot,
       this.listbox.element,
     );
+    this.filters.addEventListener("toggle", () => {
+      if (this.filters.open && this.state) this.buildFilters(this.state);
+    });
   }
 
   setModel(model: NameModel, theme: Theme): void {
@@ -65,24 +79,9 @@ export class PapersSection {
         order.length === model.details.papers.length
           ? `All ${plural(order.length, "paper")}`
           : `${plural(order.length, "paper")} of ${model.details.papers.length} shown`;
-      keepingFocus(this.filterSlot, () =>
-        replaceChildren(
-          this.filterSlot,
-          filterBar(
-            state.paperFilter,
-            filterChoices(model.details.papers, model.details.key),
-            model.identities,
-            model.unassigned.length,
-            model.details.label,
-            order.length,
-            {
-              setFilter: this.actions.setFilter,
-              selectShown: () =>
-                this.actions.setSelection(selectAll(this.actions.selection(), this.shownOrder)),
-            },
-          ),
-        ),
-      );
+      if (!isEmptyFilter(state.paperFilter)) this.filters.open = true;
+      if (this.filters.open) this.buildFilters(state);
+      else this.filterSlot.replaceChildren();
     } else this.listbox.refresh();
     if (!previous || previous.paperSelection !== state.paperSelection || rowsChanged) {
       const commands = this.commands();
@@ -96,6 +95,28 @@ export class PapersSection {
         ),
       );
     }
+  }
+
+  private buildFilters(state: State): void {
+    const model = this.model;
+    keepingFocus(this.filterSlot, () =>
+      replaceChildren(
+        this.filterSlot,
+        filterBar(
+          state.paperFilter,
+          filterChoices(model.details.papers, model.details.key),
+          model.identities,
+          model.unassigned.length,
+          model.details.label,
+          this.shownOrder.length,
+          {
+            setFilter: this.actions.setFilter,
+            selectShown: () =>
+              this.actions.setSelection(selectAll(this.actions.selection(), this.shownOrder)),
+          },
+        ),
+      ),
+    );
   }
 
   scrollToGroup(identity: string): void {

@@ -116,6 +116,7 @@ export class VirtualList<Row> {
     const items = this.virtualizer.getVirtualItems();
     this.inner.style.height = `${this.virtualizer.getTotalSize()}px`;
     const shown = new Set<string>();
+    const added: HTMLElement[] = [];
     for (const item of items) {
       const row = this.rows[item.index];
       if (row === undefined) continue;
@@ -132,10 +133,12 @@ export class VirtualList<Row> {
       element.style.transform = `translateY(${item.start}px)`;
       if (element.parentNode !== this.inner) {
         this.inner.append(element);
-        this.virtualizer.measureElement(element);
+        added.push(element);
       }
       this.options.restyle?.(element, row, item.index);
     }
+    // Measured after every write of the pass: one layout for all new rows, not one per row.
+    for (const element of added) this.virtualizer.measureElement(element);
     for (const [key, entry] of this.built) {
       if (!shown.has(key)) {
         entry.element.remove();
