@@ -9,6 +9,8 @@ const SHARED = resolve(import.meta.dirname, "../../../shared/data");
 
 interface SeedPage {
   source: string;
+  name: string;
+  reportedAuthorRows: number;
   papers: { title: string; venue: string; year: number; authors: string[] }[];
 }
 
@@ -29,6 +31,14 @@ async function main(): Promise<void> {
     label: "Arnetminer names + Tom Jacobs seed (default)",
     papers: [...arnetminer.papers, ...seedPapers],
     notes: arnetminer.notes.map((n) => ({ ...n, file: `arnetminer-tang/${n.file}` })),
+    // The page said how many author records carry the name, not which paper is whose.
+    reportedRecords: [
+      {
+        name: seed.name,
+        records: seed.reportedAuthorRows,
+        source: "the search engine's author-name cluster page",
+      },
+    ],
   };
   await writeFile(DEFAULT_CORPUS_PATH, JSON.stringify(corpus) + "\n");
   const mentions = corpus.papers.reduce((sum, p) => sum + p.authors.length, 0);

@@ -114,7 +114,7 @@ async function writePass(
     // Waiting for the output between chunks keeps memory flat when writing is slower than reading.
     pace: () => writer.flush(),
   });
-  await writer.end(parsed.notes);
+  await writer.end(parsed.notes, parsed.reportedRecords);
   await close(sink);
   return {
     papers: writer.count,
@@ -134,7 +134,7 @@ async function written(corpus: Corpus, format: string, path: string): Promise<Co
     mentions += paper.authors.length;
     await writer.flush();
   }
-  await writer.end(corpus.notes);
+  await writer.end(corpus.notes, corpus.reportedRecords);
   await close(sink);
   return { format, papers: corpus.papers.length, mentions, notes: corpus.notes };
 }

@@ -40,6 +40,17 @@ export interface ImportNote {
   message: string;
 }
 
+/**
+ * How many author records a source says it keeps for a name, without saying which paper is whose
+ * (an author-name cluster page reporting "2 author rows"). Compared with the suggested people.
+ */
+export interface ReportedRecords {
+  name: string;
+  records: number;
+  /** Where the count comes from, as the curator should read it. */
+  source: string;
+}
+
 export interface Corpus {
   /** Stable identifier of this corpus (used to key review decisions). */
   id: string;
@@ -47,6 +58,7 @@ export interface Corpus {
   label: string;
   papers: Paper[];
   notes: ImportNote[];
+  reportedRecords?: ReportedRecords[];
 }
 
 /** The error every importer throws: it says which file, line and field, and how to fix it. */

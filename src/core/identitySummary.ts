@@ -8,6 +8,7 @@ import type {
   IdentitySuggestion,
   VenueCount,
 } from "./identity";
+import { venueName } from "./workspace/venue";
 
 const TOP = 5;
 
@@ -104,14 +105,27 @@ function describeEvidence(
       `${blocks} groups without a common co-author joined by weaker evidence (linked co-authors, venue, topic, affiliation)`,
     );
   }
-  const repeatedVenues = venues.filter((v) => v.papers >= 2).slice(0, 3);
+  // Volumes folded ("ICPR (3)" and "ICPR (1)" are ICPR) and counts spelled out, so a volume
+  // number never reads as a count: "ICPR: 3 papers", not "ICPR (3) (2)".
+  const repeatedVenues = foldVenues(venues)
+    .filter((v) => v.papers >= 2)
+    .slice(0, 3);
   if (repeatedVenues.length > 0)
     lines.push(
-      `recurring venues: ${repeatedVenues.map((v) => `${v.venue} (${v.papers})`).join(", ")}`,
+      `recurring venues: ${repeatedVenues.map((v) => `${v.venue}: ${v.papers} papers`).join(", ")}`,
     );
   const terms = sharedTerms(index, papers);
   if (terms.length > 0) lines.push(`recurring title terms: ${terms.join(", ")}`);
   return lines;
+}
+
+function foldVenues(venues: VenueCount[]): VenueCount[] {
+  const counts = new Map<string, number>();
+  for (const v of venues)
+    counts.set(venueName(v.venue), (counts.get(venueName(v.venue)) ?? 0) + v.papers);
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([venue, papers]) => ({ venue, papers }));
 }
 
 function sharedTerms(index: CorpusIndex, papers: number[]): string[] {

@@ -1,7 +1,7 @@
 // Writes a Corpus as the project's JSON one paper at a time: byte for byte what
 // `JSON.stringify(corpus)` gives, without ever holding the whole text (a DBLP-sized corpus would
 // not fit in one JavaScript string).
-import type { ImportNote, Paper } from "../core/corpus";
+import type { ImportNote, Paper, ReportedRecords } from "../core/corpus";
 
 /** The part of a Node writable stream this needs. */
 export interface TextSink {
@@ -40,8 +40,11 @@ export class CorpusJsonWriter {
       await new Promise<void>((resolve) => this.sink.once("drain", resolve));
   }
 
-  async end(notes: ImportNote[]): Promise<void> {
-    this.buffer += `],"notes":${JSON.stringify(notes)}}`;
+  async end(notes: ImportNote[], reportedRecords?: ReportedRecords[]): Promise<void> {
+    this.buffer += `],"notes":${JSON.stringify(notes)}`;
+    if (reportedRecords !== undefined)
+      this.buffer += `,"reportedRecords":${JSON.stringify(reportedRecords)}`;
+    this.buffer += "}";
     await this.flush(true);
   }
 }

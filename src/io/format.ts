@@ -1,7 +1,7 @@
 // The contract every input format implements. A registry of these drives the file picker, the
 // import Worker and the CLI alike, so adding a format is adding one module and one line in
 // `registry.ts`.
-import type { ImportNote, Paper } from "../core/corpus";
+import type { ImportNote, Paper, ReportedRecords } from "../core/corpus";
 import type { BibScan } from "./bibtex/scan";
 import type { StreamProgress } from "./streaming";
 
@@ -14,6 +14,8 @@ export interface ParsedFile {
   read: number;
   /** Records that could not be used; each reason is counted in `notes` with its first line. */
   skipped: number;
+  /** Record counts the file reports per name (project JSON's `reportedRecords`). */
+  reportedRecords?: ReportedRecords[];
 }
 
 /** What the files of one import share: BibTeX `@string` macros, so a split library resolves. */

@@ -32,7 +32,10 @@ export function mergeParsedFiles(id: string, label: string, files: ParsedFile[])
   );
   for (const file of files) notes.push(...file.notes);
   notes.push(...merger.notes(label));
-  return { id, label, papers, notes };
+  const reportedRecords = files.flatMap((file) => file.reportedRecords ?? []);
+  return reportedRecords.length > 0
+    ? { id, label, papers, notes, reportedRecords }
+    : { id, label, papers, notes };
 }
 
 /** "read 1,204 records from 3 files: 1,180 papers, 20 skipped, 4 merged by id". */

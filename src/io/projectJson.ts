@@ -1,7 +1,13 @@
 // The project's own corpus format: JSON `{ "papers": [ { id, title, year?, venue?, authors: [...] } ] }`
 // (documented in README.md). Validated field by field: a bad paper is skipped and noted with its
 // path and field (`papers[3].authors`); the file fails only when it is not this format at all.
-import { CorpusError, type AuthorMention, type Paper } from "../core/corpus";
+import {
+  CorpusError,
+  type AuthorMention,
+  type ImportNote,
+  type Paper,
+  type ReportedRecords,
+} from "../core/corpus";
 import { isPlausibleYear } from "./fieldValues";
 import type { CorpusFormat, ParsedFile } from "./format";
 import { hasTopLevel } from "./jsonHead";
@@ -57,7 +63,53 @@ export function parseProjectJson(text: string, fileName: string): ParsedFile {
       tally.skip(`\`${field || "paper"}\` ${error.reason}`, undefined, `papers[${i}]`);
     }
   });
-  return tally.result(fileName, papers, "papers");
+  const parsed = tally.result(fileName, papers, "papers");
+  const reported = readReportedRecords(data.reportedRecords, fileName);
+  parsed.notes.push(...reported.notes);
+  return reported.records.length > 0 ? { ...parsed, reportedRecords: reported.records } : parsed;
+}
+
+/**
+ * Top-level `reportedRecords: [{ name, records, source }]`: how many author records a source
+ * keeps for a name. A bad entry is skipped with a note naming it; the papers are unaffected.
+ */
+function readReportedRecords(
+  raw: Json | undefined,
+  file: string,
+): { records: ReportedRecords[]; notes: ImportNote[] } {
+  const records: ReportedRecords[] = [];
+  const notes: ImportNote[] = [];
+  if (raw === undefined || raw === null) return { records, notes };
+  if (!Array.isArray(raw)) {
+    notes.push({
+      file,
+      message: "`reportedRecords` skipped: it must be an array of { name, records, source }",
+    });
+    return { records, notes };
+  }
+  raw.forEach((entry, i) => {
+    const at = `reportedRecords[${i}]`;
+    if (
+      isObject(entry) &&
+      typeof entry.name === "string" &&
+      entry.name.trim() !== "" &&
+      typeof entry.records === "number" &&
+      Number.isInteger(entry.records) &&
+      entry.records > 0 &&
+      typeof entry.source === "string"
+    )
+      records.push({
+        name: entry.name.trim(),
+        records: entry.records,
+        source: entry.source.trim(),
+      });
+    else
+      notes.push({
+        file,
+        message: `\`${at}\` skipped: needs a non-empty \`name\`, a whole number \`records\` of at least 1 and a \`source\``,
+      });
+  });
+  return { records, notes };
 }
 
 function readPaper(raw: Json, at: string): Paper {

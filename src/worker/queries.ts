@@ -32,7 +32,11 @@ export class CorpusQueries {
     this.variants ??= new NameVariantIndex(this.index.graph.labels);
     const views = papers.map((p) => paperView(this.index.corpus.papers[p]!, key));
     const suggestion = this.suggestion(key, resolution, constraints);
+    const reported = this.index.corpus.reportedRecords?.find((r) => nameKey(r.name) === key);
     return {
+      ...(reported
+        ? { reportedRecords: { records: reported.records, source: reported.source } }
+        : {}),
       key,
       label,
       papers: views,

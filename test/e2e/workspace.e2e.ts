@@ -162,6 +162,29 @@ describe("curator bugs of issue 9", () => {
     await closeChecked(context, page);
   });
 
+  it("venues read 'ICPR (3 papers)', never 'ICPR (3) (2)' (a volume beside a count)", async () => {
+    const { context, page } = await openApp(harness, "?name=lei+wang");
+    await page.locator("#name-heading", { hasText: "Lei Wang" }).waitFor({ timeout: 60_000 });
+    const text = (await page.locator("#tab-name").textContent()) ?? "";
+    expect(text).toMatch(/Venues: [^\n]+ \(\d+ papers?\)/);
+    expect(text).not.toMatch(/\(\d+\) \(\d+\)/);
+    await closeChecked(context, page);
+  });
+
+  it("shows the seed's source records for Tom Jacobs and how to reconcile them", async () => {
+    const { context, page } = await openApp(harness, "?name=tom+jacobs");
+    await page.locator("#name-heading", { hasText: "Tom Jacobs" }).waitFor({ timeout: 60_000 });
+    const records = page.locator(".source-records");
+    await expect(records.getAttribute("data-verdict")).resolves.toBe("merge-records");
+    await expect(records.textContent()).resolves.toContain(
+      "lists 2 author records; the suggestion says 1 person: merge them",
+    );
+    await expect(page.locator(".counts").textContent()).resolves.toBe(
+      "5 papers · 2 author records reported",
+    );
+    await closeChecked(context, page);
+  });
+
   it("has a favicon", async () => {
     const { context, page } = await openApp(harness);
     const href = await page.locator("link[rel='icon']").getAttribute("href");
