@@ -85,19 +85,39 @@ export function intersects(a: Box, b: Box): boolean {
 
 const GAP = 3;
 
-/** Where a label of `width`×`height` may go around a node at (x, y) of radius `size`. */
+/**
+ * Where a label of `width`×`height` may go around a node at (x, y) of radius `size`: right, left,
+ * below, above; with `more`, also right and left shifted up and down by up to two lines, and
+ * below and above shifted sideways (for labels that must find a place, such as identities').
+ */
 export function labelCandidates(
   x: number,
   y: number,
   size: number,
   width: number,
   height: number,
+  more = false,
 ): Box[] {
   const top = y - height / 2;
-  return [
+  const boxes = [
     { x: x + size + GAP, y: top, w: width, h: height },
     { x: x - size - GAP - width, y: top, w: width, h: height },
     { x: x - width / 2, y: y + size + GAP, w: width, h: height },
     { x: x - width / 2, y: y - size - GAP - height, w: width, h: height },
   ];
+  if (!more) return boxes;
+  for (const shift of [-1, 1, -2, 2]) {
+    boxes.push({ x: x + size + GAP, y: top + shift * height, w: width, h: height });
+    boxes.push({ x: x - size - GAP - width, y: top + shift * height, w: width, h: height });
+  }
+  for (const shift of [-0.5, 0.5]) {
+    boxes.push({ x: x - width / 2 + shift * width, y: y + size + GAP, w: width, h: height });
+    boxes.push({
+      x: x - width / 2 + shift * width,
+      y: y - size - GAP - height,
+      w: width,
+      h: height,
+    });
+  }
+  return boxes;
 }

@@ -37,15 +37,26 @@ export function labelDrawer(isIdentity: (key: string) => boolean): {
     if (data.size < min && !data.highlighted) return;
     const size = identity ? settings.labelSize : settings.labelSize - 2;
     context.font = `${identity ? "600" : settings.labelWeight} ${size}px ${settings.labelFont}`;
-    const width = context.measureText(data.label).width + 2 * MARGIN;
-    const box = space.place(
-      labelCandidates(data.x, data.y, data.size, width, size * 1.25 + 2 * MARGIN),
-    );
-    if (!box) return;
-    context.fillStyle = settings.labelColor.color ?? "#000";
-    context.textBaseline = "middle";
-    context.fillText(data.label, box.x + MARGIN, box.y + box.h / 2);
-    context.textBaseline = "alphabetic";
+    // An identity's label shortens ("Tsinghua Univ. · ICPR, CVPR · 2003–2009", then
+    // "Tsinghua Univ. · ICPR, CVPR", then "Tsinghua Univ.") rather than vanish.
+    for (const text of identity ? shorterForms(data.label) : [data.label]) {
+      const width = context.measureText(text).width + 2 * MARGIN;
+      const box = space.place(
+        labelCandidates(data.x, data.y, data.size, width, size * 1.25 + 2 * MARGIN, identity),
+      );
+      if (!box) continue;
+      context.fillStyle = settings.labelColor.color ?? "#000";
+      context.textBaseline = "middle";
+      context.fillText(text, box.x + MARGIN, box.y + box.h / 2);
+      context.textBaseline = "alphabetic";
+      return;
+    }
   };
   return { startFrame, draw };
+}
+
+/** "A · B · C" → ["A · B · C", "A · B", "A"]: the label, then shorter by a part at a time. */
+export function shorterForms(label: string): string[] {
+  const parts = label.split(" · ");
+  return parts.map((_, i) => parts.slice(0, parts.length - i).join(" · "));
 }
