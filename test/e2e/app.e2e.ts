@@ -1,7 +1,9 @@
 // The built app in headless Chromium: search, name panel, split, review persistence, deep links,
 // a drawn canvas, and the narrow layout.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { movePaper } from "./decisionsPage";
 import {
+  closeChecked,
   drawnPixelShare,
   openApp,
   searchAndChoose,
@@ -40,49 +42,56 @@ describe("co-author explorer", () => {
     await context.close();
   });
 
-  it("splits Lei Wang into several identities and draws them in split view", async () => {
+  it("splits Lei Wang into several identities, shown on its workspace; the toolbar goes back to the network", async () => {
     const { context, page } = await openApp(harness);
     await searchAndChoose(page, "lei wan", "Lei Wang");
     const heading = (await page.locator("#identities-heading").textContent()) ?? "";
-    const k = Number(/^(\d+) suggested identities$/.exec(heading)?.[1]);
+    const k = Number(/^(\d+) suggested identities/.exec(heading)?.[1]);
     expect(k).toBeGreaterThanOrEqual(2);
-    await expect(page.locator(".identity-card").count()).resolves.toBe(k);
-    await page.locator("#graph-toolbar button", { hasText: "Split view" }).click();
-    await page.waitForFunction(() => new URLSearchParams(location.search).get("split") === "1");
+    // The dozen largest identities as cards, the rest folded behind one summary.
+    await expect(page.locator(".identity-card").count()).resolves.toBe(Math.min(k, 12));
+    await expect(page.locator(".more-identities summary").textContent()).resolves.toMatch(
+      new RegExp(`^${k - 12} more identities`),
+    );
+    await expect(page.locator("#graph-area").getAttribute("data-view")).resolves.toBe("workspace");
+    await page.locator("#graph-toolbar button", { hasText: "Workspace" }).click();
+    await page.waitForFunction(() => new URLSearchParams(location.search).get("split") === "0");
+    await expect(page.locator("#graph-area").getAttribute("data-view")).resolves.toBe("overview");
     await expect(page.locator("[data-metric='b3-f1']").first().textContent()).resolves.toMatch(
       /B³ F1 \d+(\.\d)?%/,
     );
-    await context.close();
+    await closeChecked(context, page);
   });
 
   it("keeps a moved paper in its new identity after a reload", async () => {
     const { context, page } = await openApp(harness, "?name=tom%20jacobs");
     await page.locator("#identities-heading").waitFor();
-    const move = page.locator("select[data-move-paper]").first();
-    const paperId = await move.getAttribute("data-move-paper");
-    await move.selectOption({ label: "a new identity" });
-    await page.locator("#identities-heading", { hasText: "2 identities (reviewed)" }).waitFor();
+    const paperId = await movePaper(page, 0, "a new identity");
+    await expect(page.locator(".identity-card").count()).resolves.toBe(2);
     await page.reload();
     await waitReady(page);
-    await page.locator("#identities-heading", { hasText: "2 identities (reviewed)" }).waitFor();
-    const second = page.locator(".identity-card[data-identity='1']");
-    await expect(second.locator(`[data-paper-id='${paperId}']`).count()).resolves.toBe(1);
-    await context.close();
+    await page.locator("section.identities:not([aria-busy]) .identity-card").nth(1).waitFor();
+    const alone = page.locator(`.paper-listbox [role='option'][data-paper-id='${paperId}']`);
+    const identity = await alone.getAttribute("data-identity");
+    await expect(
+      page.locator(`.paper-listbox [role='option'][data-identity='${identity}']`).count(),
+    ).resolves.toBe(1);
+    await closeChecked(context, page);
   });
 
-  it("restores the selected name, split view and resolution from a link, and walks back", async () => {
+  it("restores the selected name, its workspace and resolution from a link, and walks back", async () => {
     const { context, page } = await openApp(harness, "?name=lei%20wang&split=1&resolution=1.5");
     await page.locator("#name-heading", { hasText: "Lei Wang" }).waitFor({ timeout: 60_000 });
     await expect(page.locator("#resolution-slider").inputValue()).resolves.toBe("1.5");
-    const splitButton = page.locator("#graph-toolbar button", { hasText: "Split view" });
-    await expect(splitButton.getAttribute("aria-pressed")).resolves.toBe("true");
-    const coauthor = page.locator(".identity-card .link-button").first();
+    const workspace = page.locator("#graph-toolbar button", { hasText: "Workspace" });
+    await expect(workspace.getAttribute("aria-pressed")).resolves.toBe("true");
+    const coauthor = page.locator(".identity-card .top-coauthors .link-button").first();
     const coauthorName = ((await coauthor.textContent()) ?? "").replace(/ \(\d+\)$/, "");
     await coauthor.click();
     await page.locator("#name-heading", { hasText: coauthorName }).waitFor({ timeout: 60_000 });
     await page.goBack();
     await page.locator("#name-heading", { hasText: "Lei Wang" }).waitFor({ timeout: 60_000 });
-    await context.close();
+    await closeChecked(context, page);
   });
 
   it("draws the network on sigma's WebGL canvases", async () => {

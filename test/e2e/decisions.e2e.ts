@@ -14,6 +14,7 @@ import {
   historyKinds,
   identityCount,
   movePaper,
+  movePaperById,
   openTracked,
   seedDatabase,
   settled,
@@ -150,10 +151,7 @@ describe("decisions", () => {
       await staleTab(a.context);
       const b = await openTracked(harness, TOM, a.context);
       const paper = await movePaper(a.page, 0, "a new identity");
-      await b.page
-        .locator(`select[data-move-paper='${paper}']`)
-        .selectOption({ label: "not this person" });
-      await settled(b.page);
+      await movePaperById(b.page, paper, "not this person");
       await a.page.reload();
       await waitReady(a.page);
       const conflict = a.page.locator(`#decisions-panel li[data-conflict='${paper}']`);

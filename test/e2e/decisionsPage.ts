@@ -42,15 +42,32 @@ export async function identityCount(page: Page): Promise<number> {
   return page.locator("section.identities .identity-card").count();
 }
 
-/** Moves the first paper of identity card `card` with the per-paper control. */
-export async function movePaper(page: Page, card: number, target: string): Promise<string> {
-  const select = page
-    .locator(`.identity-card[data-identity='${card}'] select[data-move-paper]`)
-    .first();
-  const paperId = (await select.getAttribute("data-move-paper"))!;
-  await select.selectOption({ label: target });
+/** Moves the first paper of the `card`-th identity card with the move control. */
+export async function movePaper(page: Page, card: number, target: MoveTo): Promise<string> {
   await settled(page);
+  const identity = await page
+    .locator("section.identities .identity-card")
+    .nth(card)
+    .getAttribute("data-identity");
+  const row = page.locator(`.paper-listbox [role='option'][data-identity='${identity}']`).first();
+  const paperId = (await row.getAttribute("data-paper-id"))!;
+  await movePaperById(page, paperId, target);
   return paperId;
+}
+
+export type MoveTo = "a new identity" | "not this person";
+
+/** Selects just `paperId` in the paper list and moves it with the one move control. */
+export async function movePaperById(page: Page, paperId: string, target: MoveTo): Promise<void> {
+  await settled(page);
+  const clear = page.locator("[data-focus-key='move-clear']");
+  if (await clear.isEnabled()) await clear.click();
+  await page.locator(`.paper-listbox [role='option'][data-paper-id='${paperId}']`).click();
+  await page
+    .locator("#move-target")
+    .selectOption(target === "a new identity" ? "new" : "unassigned");
+  await page.locator("[data-focus-key='move-go']").click();
+  await settled(page);
 }
 
 export async function historyKinds(page: Page): Promise<string[]> {

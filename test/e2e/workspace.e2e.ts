@@ -1,6 +1,7 @@
 // The name workspace in the built app: the open name drawn as its identities (pixels of their
 // colours on the canvas), identity nodes and cards pointing at each other, selection of papers,
 // Escape back to the overview, and the curator bugs of issue 9 (each pinned by a case here).
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   closeChecked,
@@ -116,6 +117,141 @@ describe("name workspace", () => {
     await page.keyboard.press("Space");
     await page.keyboard.press("Shift+ArrowDown");
     await expect(count.textContent()).resolves.toBe("2 papers selected");
+    await closeChecked(context, page);
+  });
+});
+
+/** Waits until the split on screen is computed around the latest decision. */
+async function settled(page: Page): Promise<void> {
+  await page.locator("section.identities:not([aria-busy])").waitFor({ timeout: 90_000 });
+}
+
+/** Every paper of the (virtualised) list: id → identity and whether it is selected, read by scrolling through it. */
+async function listedPapers(
+  page: Page,
+): Promise<Map<string, { identity: string; selected: boolean }>> {
+  return new Map(
+    await page.evaluate(`(async () => {
+      const list = document.querySelector(".paper-listbox");
+      const seen = new Map();
+      list.scrollTop = 0;
+      for (let guard = 0; guard < 500; guard++) {
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        for (const o of list.querySelectorAll("[role='option']"))
+          seen.set(o.dataset.paperId, { identity: o.dataset.identity, selected: o.getAttribute("aria-selected") === "true" });
+        if (list.scrollTop + list.clientHeight >= list.scrollHeight - 1) break;
+        list.scrollTop += list.clientHeight * 0.8;
+      }
+      list.scrollTop = 0;
+      return [...seen.entries()];
+    })()`),
+  );
+}
+
+async function identitiesOf(page: Page, paperIds: string[]): Promise<Set<string>> {
+  const listed = await listedPapers(page);
+  return new Set(paperIds.map((id) => listed.get(id)?.identity ?? "missing"));
+}
+
+describe("moves", () => {
+  it("bulk-moves 20 papers of Lei Wang to a new identity; the move holds at another resolution", async () => {
+    const { context, page } = await openApp(harness, "?name=lei+wang");
+    await page.locator("#name-heading", { hasText: "Lei Wang" }).waitFor({ timeout: 60_000 });
+    await settled(page);
+    const rows = page.locator(".paper-listbox [role='option']");
+    await rows.nth(0).click();
+    await page.locator(".paper-listbox").focus();
+    for (let i = 0; i < 19; i++) await page.keyboard.press("Shift+ArrowDown");
+    await expect(page.locator("#move-count").textContent()).resolves.toBe("20 papers selected");
+    const before = await listedPapers(page);
+    const moved = [...before].filter(([, p]) => p.selected).map(([id]) => id);
+    expect(moved).toHaveLength(20);
+    const previous = new Set([...before.values()].map((p) => p.identity));
+    await page.locator("#move-target").selectOption("new");
+    const go = page.locator("[data-focus-key='move-go']");
+    await go.click();
+    await settled(page);
+    // One identity holds the twenty papers and nothing else.
+    const together = await identitiesOf(page, moved);
+    expect(together.size).toBe(1);
+    // …and it is a new person, none of the identities shown before the move.
+    const [identity] = [...together];
+    expect(previous.has(identity!)).toBe(false);
+    // The keyboard stays on the Move button, not on the page body.
+    await expect(
+      page.evaluate(() => document.activeElement?.getAttribute("data-focus-key")),
+    ).resolves.toBe("move-go");
+    // Another resolution: the engine recomputes around the decision and the twenty stay one person.
+    await page.locator("#resolution-slider").fill("2");
+    await page.waitForFunction(
+      () => new URLSearchParams(location.search).get("resolution") === "2",
+    );
+    await settled(page);
+    await page.waitForFunction(
+      () => document.querySelector("#resolution-slider output, output")?.textContent === "2.0",
+    );
+    const held = await identitiesOf(page, moved);
+    expect(held.size).toBe(1);
+    expect([...held]).toEqual([identity]);
+    await closeChecked(context, page);
+  });
+
+  it("Arrow-Down on the closed move menu only chooses; the Move button moves", async () => {
+    const { context, page } = await openApp(harness, "?name=tom+jacobs");
+    await page.locator("#name-heading", { hasText: "Tom Jacobs" }).waitFor({ timeout: 60_000 });
+    await settled(page);
+    await page.locator(".paper-listbox [role='option']").first().click();
+    await page.locator("#move-target").focus();
+    for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowDown");
+    await page.waitForTimeout(500);
+    await expect(page.locator(".identity-card").count()).resolves.toBe(1);
+    await expect(page.locator("#decisions-panel li[data-entry]").count()).resolves.toBe(0);
+    await closeChecked(context, page);
+  });
+
+  it("keeps the keyboard on Accept after accepting", async () => {
+    const { context, page } = await openApp(harness, "?name=jianping+wang");
+    await page.locator("#name-heading", { hasText: "Jianping Wang" }).waitFor({ timeout: 60_000 });
+    await settled(page);
+    await page.locator("[data-focus-key='accept']").focus();
+    await page.keyboard.press("Enter");
+    await page.locator("#decisions-panel li[data-entry]").first().waitFor({ timeout: 30_000 });
+    await settled(page);
+    await expect(
+      page.evaluate(() => document.activeElement?.getAttribute("data-focus-key")),
+    ).resolves.toBe("accept");
+    await closeChecked(context, page);
+  });
+
+  it("a merge keeps the identity the curator picks, with its id and colour", async () => {
+    const { context, page } = await openApp(harness, "?name=jianping+wang");
+    await page.locator("#name-heading", { hasText: "Jianping Wang" }).waitFor({ timeout: 60_000 });
+    await settled(page);
+    const cards = page.locator(".identity-card");
+    const big = cards.nth(0);
+    const small = cards.nth(1);
+    const [bigKey, smallKey] = [
+      await big.getAttribute("data-identity"),
+      await small.getAttribute("data-identity"),
+    ];
+    const smallColour = await small.evaluate((c) =>
+      getComputedStyle(c).getPropertyValue("--identity"),
+    );
+    // Merge the big identity into the small one: the small one survives.
+    await big.locator(".merge-form summary").click();
+    await big.locator(".merge-form select").selectOption(smallKey!);
+    await big.locator(".merge-form input[value='other']").check();
+    await big.locator(".merge-form button", { hasText: "Merge" }).click();
+    await settled(page);
+    await expect(cards.count()).resolves.toBe(4);
+    const survivor = page.locator(`.identity-card[data-identity='${smallKey}']`);
+    await expect(survivor.count()).resolves.toBe(1);
+    await expect(page.locator(`.identity-card[data-identity='${bigKey}']`).count()).resolves.toBe(
+      0,
+    );
+    await expect(
+      survivor.evaluate((c) => getComputedStyle(c).getPropertyValue("--identity")),
+    ).resolves.toBe(smallColour);
     await closeChecked(context, page);
   });
 });

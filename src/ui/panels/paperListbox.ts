@@ -56,7 +56,8 @@ export class PaperListbox {
       element: this.element,
       estimate: (row) => (row.kind === "header" ? 34 : 62),
       key: (row) => (row.kind === "header" ? `h\u0000${row.identity}` : `p\u0000${row.paper.id}`),
-      build: (row) => (row.kind === "header" ? this.header(row) : this.paperRow(row.paper)),
+      build: (row) =>
+        row.kind === "header" ? this.header(row) : this.paperRow(row.paper, row.identity),
       restyle: (element, row, index) => this.restyleRow(element, row, index),
     });
   }
@@ -108,14 +109,19 @@ export class PaperListbox {
     return element;
   }
 
-  private paperRow(paper: PaperView): HTMLElement {
+  private paperRow(paper: PaperView, identity: string): HTMLElement {
     const coauthors = paper.authors.filter((a) => a.key !== this.context.nameKey);
     const meta = [paper.venue, paper.year].filter((x) => x !== undefined && x !== "").join(" · ");
     const element = h(
       "div",
       {
         class: "paper-row",
-        attrs: { role: "option", id: optionId(paper.id), "data-paper-id": paper.id },
+        attrs: {
+          role: "option",
+          id: optionId(paper.id),
+          "data-paper-id": paper.id,
+          "data-identity": identity,
+        },
         on: { click: (event) => this.onRowClick(event, paper.id) },
       },
       h("span", { class: "check", attrs: { "aria-hidden": "true" } }),

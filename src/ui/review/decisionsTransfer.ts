@@ -20,6 +20,7 @@ import {
 } from "../../core/decisions";
 import type { WorkerClient } from "../workerClient";
 import type { DecisionsController } from "./decisionsController";
+import { downloadName } from "../downloadName";
 import { download, fileName } from "./download";
 import { identityName } from "./identityName";
 
@@ -80,9 +81,10 @@ export class DecisionsTransfer {
         );
       }
       const file = decisionsFile(this.corpusId, this.corpusLabel, names);
-      const stem = `decisions-${this.corpusId}`;
-      if (format === "json") download(fileName(stem, "json"), decisionsToJson(file));
-      else download(fileName(stem, "csv"), decisionsToCsv(file), "text/csv");
+      // Named after the corpus without its own extensions: "decisions-works.json", not "…json.json".
+      const name = downloadName("decisions", this.corpusLabel, format);
+      if (format === "json") download(name, decisionsToJson(file));
+      else download(name, decisionsToCsv(file), "text/csv");
       this.decisions.report(
         `Exported decisions on ${names.length} name${names.length === 1 ? "" : "s"}.`,
       );
