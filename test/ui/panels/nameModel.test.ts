@@ -51,6 +51,7 @@ function details(groups: string[][], unassigned: string[] = []): NameDetails {
     papers: PAPERS,
     suggestion: {
       nameKey: "lei wang",
+      method: "profile",
       label: "Lei Wang",
       paperIds: PAPERS.map((p) => p.id),
       identities,

@@ -25,6 +25,7 @@ const details: NameDetails = {
   papers: PAPERS,
   suggestion: {
     nameKey: "n",
+    method: "profile",
     label: "N",
     paperIds: PAPERS.map((p) => p.id),
     identities: groups.map((paperIds, index) => ({
