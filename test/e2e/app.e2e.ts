@@ -32,7 +32,7 @@ describe("co-author explorer", () => {
     const titles = titlesOf("seed-tom-jacobs-");
     expect(titles).toHaveLength(5);
     const listed = await panel
-      .locator("ul[aria-label='Papers of Tom Jacobs'] .paper-title")
+      .locator("[role='listbox'][aria-label='Papers of Tom Jacobs'] .paper-title")
       .allTextContents();
     expect(listed.sort()).toEqual([...titles].sort());
     await expect(page.locator("#identities-heading").textContent()).resolves.toBe(

@@ -48,7 +48,8 @@ describe("content security policy", () => {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
-    await page.goto(`${harness.server.url}?name=jianping+wang&split=1`);
+    // The name in the whole network (split=0): the layout runs on the overview, not the workspace.
+    await page.goto(`${harness.server.url}?name=jianping+wang&split=0`);
     await waitReady(page);
     await page.locator("#name-heading", { hasText: "Jianping Wang" }).waitFor({ timeout: 60_000 });
     await page.getByRole("button", { name: "Start layout" }).click();
