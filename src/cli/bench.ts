@@ -10,6 +10,7 @@ import { formatTable, perSecond } from "./bench/table";
 import { runBrowserScaleBench } from "./bench/browserScaleBench";
 import { runStoreBench } from "./bench/storeBench";
 import { runBrowserBench } from "./browserBench";
+import { runWorkspaceBench } from "./workspaceBench";
 import { runImportBench } from "./importBench";
 import { runSplitBench } from "./splitBench";
 
@@ -44,6 +45,7 @@ async function main(): Promise<void> {
   const benches = [
     runImportBench,
     runBrowserBench,
+    runWorkspaceBench,
     runSplitBench,
     () => runStoreBench(storeSizes),
     () => runBrowserScaleBench(options.quick ? [10_000] : [10_000, 100_000]),

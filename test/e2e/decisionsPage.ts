@@ -62,7 +62,10 @@ export async function movePaperById(page: Page, paperId: string, target: MoveTo)
   await settled(page);
   const clear = page.locator("[data-focus-key='move-clear']");
   if (await clear.isEnabled()) await clear.click();
-  await page.locator(`.paper-listbox [role='option'][data-paper-id='${paperId}']`).click();
+  // On the title: the middle of a row can be a co-author's name, a link to their name.
+  await page
+    .locator(`.paper-listbox [role='option'][data-paper-id='${paperId}'] .paper-title`)
+    .click();
   await page
     .locator("#move-target")
     .selectOption(target === "a new identity" ? "new" : "unassigned");
