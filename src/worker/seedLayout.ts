@@ -34,24 +34,52 @@ export function seedLayout({ community, papers, communityCount }: SeedInput): {
   return { x, y };
 }
 
-/** Places discs (given radii, largest first) outward along a spiral without overlaps. */
+/** Discs placed one by one on the spiral; the rest go on a sunflower around them. */
+const PACKED = 400;
+
+/**
+ * Places discs (given radii, largest first) without overlaps: the largest outward along a spiral,
+ * each checked against its neighbours in a grid; the tail (a large corpus has thousands of small
+ * communities) on a golden-angle sunflower around them, spaced for the largest of the tail, so
+ * the whole stays linear in the number of discs.
+ */
 export function packDiscs(radii: number[]): { cx: number; cy: number; r: number }[] {
-  const placed: { cx: number; cy: number; r: number }[] = [];
+  const placed = spiralPack(radii.slice(0, PACKED));
+  if (radii.length <= PACKED) return placed;
+  let outer = 0;
+  for (const d of placed) outer = Math.max(outer, Math.hypot(d.cx, d.cy) + d.r);
+  const tail = radii[PACKED]!;
+  // Sunflower points r = c·√k keep neighbours at least ~1.5c apart.
+  const c = (2 * tail * (1 + GAP)) / 1.4;
+  const skip = ((outer + 2 * tail) / c) ** 2;
+  for (let i = PACKED; i < radii.length; i++) {
+    const k = skip + (i - PACKED);
+    const rho = c * Math.sqrt(k);
+    placed.push({
+      cx: rho * Math.cos(k * GOLDEN_ANGLE),
+      cy: rho * Math.sin(k * GOLDEN_ANGLE),
+      r: radii[i]!,
+    });
+  }
+  return placed;
+}
+
+function spiralPack(radii: number[]): Disc[] {
+  const placed: Disc[] = [];
+  const grid = new DiscGrid(radii);
   let angle = 0;
   for (const r of radii) {
     if (placed.length === 0) {
       placed.push({ cx: 0, cy: 0, r });
+      grid.add(placed[0]!);
       continue;
     }
     let distance = placed[0]!.r + r;
     for (;;) {
-      const cx = distance * Math.cos(angle);
-      const cy = distance * Math.sin(angle);
-      const clear = placed.every(
-        (d) => Math.hypot(d.cx - cx, d.cy - cy) >= d.r + r + GAP * Math.min(d.r, r),
-      );
-      if (clear) {
-        placed.push({ cx, cy, r });
+      const disc = { cx: distance * Math.cos(angle), cy: distance * Math.sin(angle), r };
+      if (grid.clear(disc)) {
+        placed.push(disc);
+        grid.add(disc);
         break;
       }
       angle += 0.35;
@@ -59,4 +87,55 @@ export function packDiscs(radii: number[]): { cx: number; cy: number; r: number 
     }
   }
   return placed;
+}
+
+interface Disc {
+  cx: number;
+  cy: number;
+  r: number;
+}
+
+/** Discs by the grid cells their box (with the gap) covers; cells sized to the median disc. */
+class DiscGrid {
+  private readonly cells = new Map<string, Disc[]>();
+  private readonly size: number;
+
+  constructor(radii: number[]) {
+    const sorted = [...radii].sort((a, b) => a - b);
+    this.size = 4 * Math.max(1e-6, sorted[Math.floor(sorted.length / 2)] ?? 1);
+  }
+
+  add(disc: Disc): void {
+    this.forCells(disc, disc.r * (1 + GAP), (key) => {
+      const list = this.cells.get(key);
+      if (list) list.push(disc);
+      else this.cells.set(key, [disc]);
+    });
+  }
+
+  /** No placed disc closer than the sum of radii plus the gap. */
+  clear(disc: Disc): boolean {
+    let clear = true;
+    this.forCells(disc, disc.r * (1 + GAP), (key) => {
+      if (!clear) return;
+      for (const d of this.cells.get(key) ?? []) {
+        if (
+          Math.hypot(d.cx - disc.cx, d.cy - disc.cy) <
+          d.r + disc.r + GAP * Math.min(d.r, disc.r)
+        ) {
+          clear = false;
+          return;
+        }
+      }
+    });
+    return clear;
+  }
+
+  private forCells(disc: Disc, reach: number, visit: (key: string) => void): void {
+    const x0 = Math.floor((disc.cx - reach) / this.size);
+    const x1 = Math.floor((disc.cx + reach) / this.size);
+    const y0 = Math.floor((disc.cy - reach) / this.size);
+    const y1 = Math.floor((disc.cy + reach) / this.size);
+    for (let gx = x0; gx <= x1; gx++) for (let gy = y0; gy <= y1; gy++) visit(`${gx},${gy}`);
+  }
 }

@@ -27,6 +27,10 @@ describe("packDiscs", () => {
     ["equal discs", [2, 2, 2, 2, 2, 2, 2, 2]],
     ["a long tail of small discs", SIZES.map(Math.sqrt)],
     ["single-member communities only", Array<number>(50).fill(1)],
+    [
+      "thousands of communities (a sunflower tail past the spiral)",
+      Array.from({ length: 3000 }, (_, i) => Math.sqrt(Math.max(1, Math.floor(3000 / (i + 1))))),
+    ],
   ])("%s: no two discs overlap", (_, radii) => {
     const discs = packDiscs(radii);
     expect(discs.map((d) => d.r)).toEqual(radii);
