@@ -46,24 +46,58 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves `dir` on 127.0.0.1 at a free port; unknown paths fall back to index.html. */
-export async function serveStatic(dir: string = DIST): Promise<StaticServer> {
-  const root = resolve(dir);
+export interface ServeOptions {
+  /** Extra folders served under a URL prefix ("/stores/x/" → a store built by a test). */
+  mounts?: Record<string, string>;
+  /** Told of every response body sent: its URL path and bytes (tests count what a page fetched). */
+  onSent?: (path: string, bytes: number) => void;
+}
+
+/**
+ * Serves `dir` on 127.0.0.1 at a free port; unknown paths fall back to index.html. Answers HTTP
+ * range requests (one range, `bytes=a-b`, `a-`, `-n`) with 206 as static hosts and `vite preview`
+ * do, since a corpus store (`?store=`) is read that way.
+ */
+export async function serveStatic(
+  dir: string = DIST,
+  options: ServeOptions = {},
+): Promise<StaticServer> {
+  const roots = [
+    ...Object.entries(options.mounts ?? {}).map(([prefix, folder]) => ({
+      prefix,
+      root: resolve(folder),
+    })),
+    { prefix: "/", root: resolve(dir) },
+  ];
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
-    let file = normalize(join(root, path));
+    const { prefix, root } = roots.find((r) => path.startsWith(r.prefix))!;
+    let file = normalize(join(root, path.slice(prefix.length)));
     if (!file.startsWith(root)) {
       response.writeHead(403).end();
       return;
     }
-    if (!existsSync(file) || statSync(file).isDirectory()) file = join(root, "index.html");
-    const body = readFileSync(file);
-    response.writeHead(200, {
+    if (!existsSync(file) || statSync(file).isDirectory()) {
+      if (prefix !== "/") return void response.writeHead(404).end();
+      file = join(root, "index.html");
+    }
+    const whole = readFileSync(file);
+    const range = byteRange(request.headers.range, whole.length);
+    if (range === "unsatisfiable") {
+      response.writeHead(416, { "content-range": `bytes */${whole.length}` }).end();
+      return;
+    }
+    const body = range ? whole.subarray(range.start, range.end + 1) : whole;
+    response.writeHead(range ? 206 : 200, {
       ...SECURITY_HEADERS,
       "content-type": TYPES[extname(file)] ?? "application/octet-stream",
       "content-length": body.length,
+      "accept-ranges": "bytes",
       "cache-control": "no-cache",
+      ...(range ? { "content-range": `bytes ${range.start}-${range.end}/${whole.length}` } : {}),
     });
+    if (request.method === "HEAD") return void response.end();
+    options.onSent?.(path, body.length);
     response.end(body);
   });
   await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
@@ -72,6 +106,20 @@ export async function serveStatic(dir: string = DIST): Promise<StaticServer> {
     url: `http://127.0.0.1:${port}/`,
     close: () => new Promise((done) => server.close(() => done())),
   };
+}
+
+/** The one byte range a `Range` header asks for (inclusive end), if any. */
+export function byteRange(
+  header: string | undefined,
+  size: number,
+): { start: number; end: number } | "unsatisfiable" | undefined {
+  const match = /^bytes=(\d*)-(\d*)$/.exec(header?.trim() ?? "");
+  if (!match || (match[1] === "" && match[2] === "")) return undefined;
+  const [start, end] =
+    match[1] === ""
+      ? [Math.max(0, size - Number(match[2])), size - 1]
+      : [Number(match[1]), match[2] === "" ? size - 1 : Math.min(size - 1, Number(match[2]))];
+  return start > end || start >= size ? "unsatisfiable" : { start, end };
 }
 
 export function launchChromium(): Promise<Browser> {

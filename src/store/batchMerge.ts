@@ -1,7 +1,7 @@
 // Node-only: `batch:merge` — joins the shard files of one batch run into the store's triage table,
 // after checking they are one complete run: the same N everywhere, every shard 0..N-1 exactly once,
 // no name twice. Ranked like the app's triage (expected wrongly grouped pairs first).
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { copyToParquet, openDuck, sqlString } from "./duck";
 import { STORE_FILES, type StoreManifest } from "./layout";
@@ -51,6 +51,8 @@ export async function mergeBatch(
     const manifestPath = join(storeDir, STORE_FILES.manifest);
     const manifest = JSON.parse(await readFile(manifestPath, "utf8")) as StoreManifest;
     manifest.triage = { shards: count, names: Number(rows) };
+    const triageBytes = (await stat(join(storeDir, STORE_FILES.triage))).size;
+    manifest.files = { ...manifest.files, [STORE_FILES.triage]: triageBytes };
     await writeFile(manifestPath, JSON.stringify(manifest, null, 2));
     return { shards: count, names: Number(rows) };
   } finally {

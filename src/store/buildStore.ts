@@ -3,7 +3,7 @@
 // mentions are interned into the compact co-author graph (MentionIndexer), so what JavaScript holds
 // is the graph, not the papers. Then communities (CSR Louvain), names, edges and the overview are
 // written, and DuckDB sorts each table into Parquet by the column it is looked up by.
-import { mkdir, rm, writeFile } from "node:fs/promises";
+import { mkdir, rm, stat, writeFile } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
 import type { ImportNote, Paper } from "../core/corpus";
 import { coauthorCsrFromIndex, type CoauthorCsr } from "../core/csr/csrGraph";
@@ -19,6 +19,7 @@ import {
   STORE_VERSION,
   type StoreManifest,
 } from "./layout";
+import { nameTerms } from "./nameTerms";
 import { forEachPaper, inputFiles } from "./paperSource";
 import { StreamDedupe } from "../io/streamDedupe";
 
@@ -60,6 +61,7 @@ export async function buildStore(
     const community = communitiesBySize(csr);
     report(`${elapsed()}: graph and communities built; writing names and edges`);
     await writeNames(duck, csr, community);
+    await writeTerms(duck, csr);
     await writeEdges(duck, csr);
     report(`${elapsed()}: ${csr.nodeCount} names, ${csr.edgeCount} edges, communities; sorting`);
     await writeParquet(duck, outDir);
@@ -78,6 +80,7 @@ export async function buildStore(
     };
     const overview = communityOverview(csr, community);
     await writeFile(join(outDir, STORE_FILES.overview), JSON.stringify(overview));
+    manifest.files = await fileSizes(outDir);
     await writeFile(join(outDir, STORE_FILES.manifest), JSON.stringify(manifest, null, 2));
     return manifest;
   } finally {
@@ -213,6 +216,30 @@ async function writeNames(duck: Duck, csr: CoauthorCsr, community: Uint32Array):
   rows.closeSync();
 }
 
+/** One row per folded word of each name (see nameTerms), for search by any word of a name. */
+async function writeTerms(duck: Duck, csr: CoauthorCsr): Promise<void> {
+  await duck.connection.run("CREATE TABLE terms (term VARCHAR, node INTEGER)");
+  const rows = await appender(duck, "terms");
+  for (let i = 0; i < csr.nodeCount; i++) {
+    for (const term of nameTerms(csr.labels[i]!)) {
+      rows.appendVarchar(term);
+      rows.appendInteger(i);
+      rows.endRow();
+    }
+  }
+  rows.closeSync();
+}
+
+/** Bytes of every file in the store folder (the manifest lists them for readers over HTTP). */
+async function fileSizes(outDir: string): Promise<Record<string, number>> {
+  const sizes: Record<string, number> = {};
+  for (const name of Object.values(STORE_FILES)) {
+    const info = await stat(join(outDir, name)).catch(() => undefined);
+    if (info) sizes[name] = info.size;
+  }
+  return sizes;
+}
+
 async function writeEdges(duck: Duck, csr: CoauthorCsr): Promise<void> {
   await duck.connection.run(
     "CREATE TABLE edges (source INTEGER, target INTEGER, weight DOUBLE, papers INTEGER)",
@@ -250,6 +277,19 @@ async function writeParquet(duck: Duck, outDir: string): Promise<void> {
     ROW_GROUP_ROWS.blocks,
   );
   await copyToParquet(duck, "SELECT * FROM names ORDER BY key", out("names"), ROW_GROUP_ROWS.names);
+  await copyToParquet(
+    duck,
+    `SELECT t.term, n.key, n.label, n.papers FROM terms t JOIN names n USING (node)
+     ORDER BY t.term, n.papers DESC, n.key`,
+    out("terms"),
+    ROW_GROUP_ROWS.terms,
+  );
+  await copyToParquet(
+    duck,
+    "SELECT community, key, label, papers FROM names ORDER BY community, papers DESC, key",
+    out("communities"),
+    ROW_GROUP_ROWS.communities,
+  );
   await copyToParquet(
     duck,
     "SELECT * FROM edges ORDER BY source, target",

@@ -24,10 +24,21 @@ export const STORE_FILES = {
   edges: "edges.parquet",
   /** After `batch:merge`: key, label, papers, identities, ambiguity, mixed_pairs, groups (JSON). */
   triage: "triage.parquet",
+  /** term (a folded word of a name), key, label, papers: sorted by term, busiest first. */
+  terms: "terms.parquet",
+  /** community, key, label, papers: sorted by community, busiest first (a community opened). */
+  communities: "communities.parquet",
 } as const;
 
 /** Rows per Parquet row group: the unit a browser fetches (small, so one name is a few KB). */
-export const ROW_GROUP_ROWS = { papers: 8192, blocks: 2048, names: 4096, edges: 8192 };
+export const ROW_GROUP_ROWS = {
+  papers: 8192,
+  blocks: 2048,
+  names: 4096,
+  edges: 8192,
+  terms: 4096,
+  communities: 4096,
+};
 
 /** Authors a paper keeps in a name block (see paperPairs' CLIQUE_LIMIT: the same bound). */
 export const BLOCK_AUTHORS = 100;
@@ -45,6 +56,8 @@ export interface StoreManifest {
   notes: { file: string; line?: number; message: string }[];
   /** Records whose id repeated an earlier one: merged into it, or kept apart as `id~2`. */
   repeatedIds: number;
+  /** Bytes of each file, so a reader over HTTP needs no request to learn a file's length. */
+  files?: Record<string, number>;
   /** Set by batch:merge: shards joined and names scored. */
   triage?: { shards: number; names: number };
 }

@@ -13,13 +13,28 @@ import {
 import type { Paper } from "../core/corpus";
 import type { CorpusOverview } from "../core/csr/overview";
 import { STORE_FILES, type StoreManifest } from "./layout";
+import { foldedKey } from "../core/nameKey";
 import { paperFromRow, type NameScore } from "./nameBlock";
+import { matchesTerms, nameTerms, termQuery } from "./nameTerms";
 
-/** How a reader reaches the store's files: JSON whole, Parquet as random-access buffers. */
+/**
+ * How a reader reaches the store's files: JSON whole, Parquet as random-access buffers (`bytes`:
+ * the file's length when the manifest says it, sparing a request to learn it).
+ */
 export interface StoreFiles {
   json(name: string): Promise<unknown>;
-  buffer(name: string): Promise<AsyncBuffer>;
+  buffer(name: string, bytes?: number): Promise<AsyncBuffer>;
 }
+
+/** A name found by search: its key, label and paper count. */
+export interface NameMatch {
+  key: string;
+  label: string;
+  papers: number;
+}
+
+/** Row groups of the terms table read for one search, at most (a few hundred KB). */
+const SEARCH_GROUPS = 4;
 
 export interface StoredName {
   key: string;
@@ -30,7 +45,7 @@ export interface StoredName {
   community: number;
 }
 
-type Table = "papers" | "blocks" | "names" | "edges" | "triage";
+type Table = "papers" | "blocks" | "names" | "edges" | "triage" | "terms" | "communities";
 
 export class StoreReader {
   private readonly tables = new Map<Table, Promise<{ file: AsyncBuffer; meta: FileMetaData }>>();
@@ -83,6 +98,78 @@ export class StoreReader {
     );
   }
 
+  /**
+   * Names matching a typed query by any of their words (see nameTerms): the rows of the longest
+   * typed word (at most SEARCH_GROUPS row groups, busiest names first within a word), filtered by
+   * the other words, busiest first. Stores built before the terms table fall back to key prefixes.
+   */
+  async search(query: string, limit = 8): Promise<NameMatch[]> {
+    const typed = termQuery(query);
+    if (!typed) return [];
+    if (!this.manifest.files?.[STORE_FILES.terms])
+      return (await this.namesWithPrefix(foldedKey(query), limit)).map(nameMatch);
+    const { anchor, prefix } = typed;
+    const rows = await this.readRange("terms", anchor, prefix ? `${anchor}\uffff` : anchor);
+    const best = new Map<string, NameMatch>();
+    for (const row of rows) {
+      const term = String(row.term);
+      if (prefix ? !term.startsWith(anchor) : term !== anchor) continue;
+      const match = { key: String(row.key), label: String(row.label), papers: Number(row.papers) };
+      if (best.has(match.key) || !matchesTerms(nameTerms(match.label), typed)) continue;
+      best.set(match.key, match);
+    }
+    return [...best.values()]
+      .sort((a, b) => b.papers - a.papers || (a.key < b.key ? -1 : 1))
+      .slice(0, limit);
+  }
+
+  /** Community c's busiest names (for opening a community node of the overview). */
+  async communityMembers(community: number, limit: number): Promise<NameMatch[]> {
+    if (!this.manifest.files?.[STORE_FILES.communities]) return [];
+    const rows = await this.readRange("communities", community, community, limit);
+    return rows
+      .filter((row) => Number(row.community) === community)
+      .slice(0, limit)
+      .map((row) => ({
+        key: String(row.key),
+        label: String(row.label),
+        papers: Number(row.papers),
+      }));
+  }
+
+  /**
+   * Rows of a table sorted by its first column whose value lies in [low, high], reading only the
+   * row groups whose statistics overlap it, and at most `maxGroups` of them (or `maxRows` rows).
+   */
+  private async readRange(
+    table: Table,
+    low: string | number,
+    high: string | number,
+    maxRows = Infinity,
+    maxGroups = SEARCH_GROUPS,
+  ): Promise<Record<string, unknown>[]> {
+    const { file, meta } = await this.table(table);
+    let start = 0;
+    let rowStart = -1;
+    let rowEnd = -1;
+    let groups = 0;
+    for (const group of meta.row_groups) {
+      const rows = Number(group.num_rows);
+      const stats = group.columns[0]?.meta_data?.statistics;
+      const min = stats?.min_value as string | number | undefined;
+      const max = stats?.max_value as string | number | undefined;
+      const overlaps = min === undefined || max === undefined || (max >= low && min <= high);
+      if (overlaps && groups < maxGroups && (rowStart < 0 || rowEnd - rowStart < maxRows)) {
+        if (rowStart < 0) rowStart = start;
+        rowEnd = start + rows;
+        groups++;
+      } else if (rowStart >= 0) break;
+      start += rows;
+    }
+    if (rowStart < 0) return [];
+    return parquetReadObjects({ file, metadata: meta, rowStart, rowEnd, rowFormat: "object" });
+  }
+
   /** The batch run's ranking (after batch:merge), most ambiguous first. */
   async triage(limit = 300): Promise<NameScore[]> {
     if (!this.manifest.triage) return [];
@@ -107,7 +194,8 @@ export class StoreReader {
   private table(table: Table): Promise<{ file: AsyncBuffer; meta: FileMetaData }> {
     let opened = this.tables.get(table);
     if (!opened) {
-      opened = this.files.buffer(STORE_FILES[table]).then(async (raw) => {
+      const name = STORE_FILES[table];
+      opened = this.files.buffer(name, this.manifest.files?.[name]).then(async (raw) => {
         const file = cachedAsyncBuffer(raw);
         return { file, meta: await parquetMetadataAsync(file) };
       });
@@ -115,6 +203,10 @@ export class StoreReader {
     }
     return opened;
   }
+}
+
+function nameMatch({ key, label, papers }: StoredName): NameMatch {
+  return { key, label, papers };
 }
 
 function storedName(row: Record<string, unknown>): StoredName {

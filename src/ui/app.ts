@@ -125,7 +125,7 @@ export function startApp(worker: WorkerClient, source: CorpusSource): void {
   mountSearchBox(
     searchInput,
     byId<HTMLUListElement>("search-results"),
-    () => explorer?.search,
+    (query) => explorer?.searchNames(query) ?? Promise.resolve([]),
     (key) => explorer?.select(key),
   );
   tabs.onShow((tab) => explorer?.onTabShown(tab));

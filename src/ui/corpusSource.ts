@@ -1,5 +1,7 @@
-// Which corpus to load at start: `?corpus=URL` if given, else the default corpus shipped as a
-// build asset. Imported files get their ids from `fileCorpusId`.
+// Which corpus to load at start: `?store=URL` (a corpus store, read by range requests) or
+// `?corpus=URL` if given, else the default corpus shipped as a build asset; `?budget=N` sets how
+// many nodes + edges the overview draws author by author before it shows communities instead.
+// Imported files get their ids from `fileCorpusId`.
 import defaultCorpusUrl from "../../data/default-corpus.json?url";
 
 export interface CorpusSource {
@@ -9,12 +11,35 @@ export interface CorpusSource {
   /** Shown in the corpus switcher. */
   label: string;
   fileName: string;
+  /** A corpus store folder (build:store), not a file. */
+  store?: boolean;
+  /** Nodes + edges drawn author by author (`?budget=`); the Worker's default when absent. */
+  budget?: number;
 }
 
 export const DEFAULT_CORPUS_ID = "default-corpus.json";
 
 export function corpusSource(search: string, base: string): CorpusSource {
-  const given = new URLSearchParams(search).get("corpus");
+  const params = new URLSearchParams(search);
+  const budget = budgetOf(params.get("budget"));
+  const source = sourceOf(params, base);
+  return budget === undefined ? source : { ...source, budget };
+}
+
+/** A positive whole number, else the default (an unusable value must not blank the overview). */
+function budgetOf(value: string | null): number | undefined {
+  const budget = Number(value);
+  return value && Number.isInteger(budget) && budget > 0 ? budget : undefined;
+}
+
+function sourceOf(params: URLSearchParams, base: string): CorpusSource {
+  const store = params.get("store");
+  if (store) {
+    const url = new URL(store.endsWith("/") ? store : `${store}/`, base);
+    const name = decodeURIComponent(url.pathname.replace(/\/$/, "").split("/").pop() || "store");
+    return { url: url.href, id: `store:${url.href}`, label: name, fileName: name, store: true };
+  }
+  const given = params.get("corpus");
   if (!given) {
     return {
       url: new URL(defaultCorpusUrl, base).href,

@@ -1,7 +1,13 @@
 // One loaded corpus on screen: network view, layout, search index and panels, all reading one
 // Store. Actions here are the only writers of the view state. Everything it sets up (store
 // listeners, sigma, the layout Worker) goes away with `dispose()` when another corpus is shown.
-import type { CommunityDetails, GraphPayload, TriageProgress } from "../worker/protocol";
+import {
+  communityOfNodeKey,
+  type CommunityDetails,
+  type GraphPayload,
+  type NameHit,
+  type TriageProgress,
+} from "../worker/protocol";
 import { byId } from "./dom";
 import type { Theme } from "./graph/appearance";
 import { mountGraphControls } from "./graph/graphControls";
@@ -9,6 +15,7 @@ import { GraphView } from "./graph/graphView";
 import { LayoutControl } from "./graph/layoutControl";
 import { isSoftwareWebGL } from "./graph/softwareWebgl";
 import { buildFullGraph, buildNodeGraph } from "./graph/viewGraph";
+import { AggregatedOverview } from "./overview/aggregatedOverview";
 import type { PanelToggle } from "./panelToggle";
 import {
   communityInfo,
@@ -27,7 +34,6 @@ import { DecisionsTransfer } from "./review/decisionsTransfer";
 import { exportGraph } from "./review/graphExport";
 import { renderReviewTab } from "./review/reviewTab";
 import { bindUndoKeys } from "./review/undoKeys";
-import { NameSearch } from "./search/nameSearch";
 import { NAME_SCOPED, type RootStore, type ScopedStore, type State } from "./state";
 import type { WorkerClient } from "./workerClient";
 
@@ -45,7 +51,8 @@ export interface ExplorerShell {
 
 export class Explorer {
   readonly corpusId: string;
-  search: NameSearch | undefined;
+  /** Above the drawing budget: communities that open, the open name (once the graph is in). */
+  private overview: AggregatedOverview | undefined;
   private readonly store: ScopedStore;
   private readonly worker: WorkerClient;
   private readonly view: GraphView;
@@ -59,7 +66,7 @@ export class Explorer {
   private theme: Theme;
   private triage: TriageProgress | undefined;
   private communityDetails: CommunityDetails | undefined;
-  private readonly pendingParts = new Set(["search", "reviews"]);
+  private readonly pendingParts = new Set(["reviews"]);
 
   constructor(
     private readonly payload: GraphPayload,
@@ -75,7 +82,7 @@ export class Explorer {
       buildNodeGraph(payload),
       this.store,
       this.theme,
-      (key) => this.select(key),
+      (key) => this.clickNode(key),
     );
     markAfterFrame("first-frame");
     this.communities = communityInfo(payload);
@@ -131,8 +138,17 @@ export class Explorer {
       this.store,
       (on) => this.setSplit(on),
     );
-    await this.buildSearch();
-    if (signal.aborted) return;
+    if (this.payload.aggregated) {
+      this.overview = new AggregatedOverview(
+        this.view,
+        graph,
+        this.payload,
+        this.worker,
+        this.corpusId,
+        signal,
+      );
+      this.overview.showName(this.store.state.selected);
+    }
     if (this.store.state.selected) this.view.focusOn(this.store.state.selected);
     if (!isSoftwareWebGL()) this.layout.start(LAYOUT_ON_LOAD_MS);
   }
@@ -174,20 +190,20 @@ export class Explorer {
     byId("graph-toolbar").replaceChildren();
   }
 
-  private async buildSearch(): Promise<void> {
-    const search = new NameSearch();
-    const { keys, labels, papers } = this.payload;
-    await search.addAll(
-      keys.map((key, i) => ({ id: i, key, label: labels[i]!, papers: papers[i]! })),
-    );
-    if (this.lifetime.signal.aborted) return;
-    this.search = search;
-    this.settle("search");
+  /** Names matching a typed query: the Worker searches, the page holds no list of names. */
+  searchNames(query: string): Promise<NameHit[]> {
+    return this.worker.query(this.corpusId, "search", { query, limit: 8 });
   }
 
-  private settle(part: "search" | "reviews"): void {
+  private settle(part: "reviews"): void {
     this.pendingParts.delete(part);
     if (this.pendingParts.size === 0 && !this.lifetime.signal.aborted) this.shell.onSettled();
+  }
+
+  /** A click on the overview: a community node opens into its authors, an author opens. */
+  private clickNode(key: string): void {
+    if (communityOfNodeKey(key) === undefined) this.select(key);
+    else this.overview?.click(key);
   }
 
   // Actions: the only writers of the view state.
@@ -222,6 +238,7 @@ export class Explorer {
       state.details?.key === state.selected;
     if (changed.has("selected") || changed.has("resolution") || constraintsMoved)
       this.fetchDetails();
+    if (changed.has("selected")) this.overview?.showName(state.selected);
     if (changed.has("community")) this.fetchCommunity();
     if (changed.has("community") && state.community !== undefined && !state.selected) {
       const community = state.community;

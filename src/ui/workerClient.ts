@@ -14,6 +14,7 @@ import type {
   Response,
   TriageProgress,
 } from "../worker/protocol";
+import type { CorpusSource } from "./corpusSource";
 
 export interface WorkerEvents {
   progress(corpusId: string, stage: LoadStage, fraction: number): void;
@@ -42,6 +43,9 @@ export class WorkerClient {
     community: new Map(),
     papers: new Map(),
     portable: new Map(),
+    search: new Map(),
+    expand: new Map(),
+    neighbourhood: new Map(),
   };
   /** Why the Worker stopped, while it is stopped. */
   private failure: string | undefined;
@@ -67,14 +71,18 @@ export class WorkerClient {
     return this.failure !== undefined;
   }
 
-  load(source: { url: string; id: string; label: string; fileName: string }): void {
-    const { url, id, label, fileName } = source;
-    this.send({ type: "load", url, corpusId: id, label, fileName });
+  /** Reads a corpus file by URL, or opens a store by URL (`store`), in the Worker. */
+  load(source: CorpusSource): void {
+    const { url, id, label, fileName, budget, store } = source;
+    if (store) this.send({ type: "openStore", url, corpusId: id });
+    else this.send({ type: "load", url, corpusId: id, label, fileName, budget });
   }
 
   /** The corpus that an import Worker will send on `port`. */
-  adopt(corpusId: string, label: string, port: MessagePort): void {
-    this.worker.postMessage({ type: "adopt", corpusId, label, port } satisfies Request, [port]);
+  adopt(corpusId: string, label: string, port: MessagePort, budget?: number): void {
+    this.worker.postMessage({ type: "adopt", corpusId, label, port, budget } satisfies Request, [
+      port,
+    ]);
   }
 
   abandon(corpusId: string): void {

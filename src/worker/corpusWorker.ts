@@ -1,37 +1,29 @@
-// The corpus Worker: owns the corpus on screen, its index and every costly step (parse, graph,
-// communities, splits, triage), so the main thread only draws and answers clicks. A new corpus
+// The corpus Worker: owns the corpus on screen, its index, its name search and every costly step
+// (parse, graph, communities, splits, triage), or the store it reads by range requests, so the main
+// thread holds only what it draws and answers clicks. A new corpus
 // replaces the current one only once it is built, so a failed import leaves the current one as it
 // was; the page reads a corpus it switches back to again (memory stays one corpus, not every one).
 /// <reference lib="webworker" />
 import type { Corpus } from "../core/corpus";
-import { indexCorpus } from "../core/corpusIndex";
 import { mergeParsedFiles } from "../io/merge";
-import {
-  buildCorpusGraph,
-  clonePayload,
-  fetchCorpus,
-  type BuiltCorpus,
-  type ReportProgress,
-} from "./loadCorpus";
+import { buildCorpusGraph, clonePayload, fetchCorpus, type ReportProgress } from "./loadCorpus";
+import { memoryCorpus } from "./memoryCorpus";
+import type { OpenCorpus } from "./openCorpus";
 import type {
   Answer,
   GraphPayload,
   ImportMessage,
-  Queries,
   QueryKind,
   QueryRequest,
   Request,
   Response,
 } from "./protocol";
-import { CorpusQueries } from "./queries";
-import { runTriage } from "./triageRunner";
+import { openStoreCorpus } from "./storeCorpus";
 
 declare const self: DedicatedWorkerGlobalScope;
 
 interface LoadedCorpus {
-  built: BuiltCorpus;
-  /** Resolves once the index is built and queries can be answered. */
-  queries: Promise<CorpusQueries>;
+  open: OpenCorpus;
   triageStarted: boolean;
 }
 
@@ -48,37 +40,30 @@ const reporter =
   (stage, fraction) =>
     post({ type: "progress", corpusId, stage, fraction });
 
-/** Builds the graph, announces it, then builds the index for splits in a later task. */
-function adoptCorpus(corpus: Corpus): void {
-  const report = reporter(corpus.id);
-  const built = buildCorpusGraph(corpus, report);
-  sendGraph(corpus.id, built.payload);
-  const queries = new Promise<CorpusQueries>((resolve, reject) => {
-    // Let the graph message go out before the index work starts.
-    setTimeout(() => {
-      try {
-        report("index", 0);
-        const index = indexCorpus(corpus, built.csr);
-        // The app shows the CSR communities: hand them to the index instead of a second Louvain.
-        const communities = built.communities;
-        resolve(new CorpusQueries({ ...index, communities: () => communities }, communities));
-        post({ type: "ready", corpusId: corpus.id });
-      } catch (error) {
-        fail(corpus.id, error);
-        reject(error as Error);
-      }
-    }, 0);
-  });
-  queries.catch(() => corpora.delete(corpus.id));
+/** Announces the overview, then `ready` once queries can be answered. */
+function show(corpusId: string, open: OpenCorpus): void {
+  sendGraph(corpusId, open.payload);
+  open.handlers.then(
+    () => post({ type: "ready", corpusId }),
+    (error: unknown) => {
+      corpora.delete(corpusId);
+      fail(corpusId, error);
+    },
+  );
   // Only the corpus on screen is kept: the page reads another one again when it is switched to.
   corpora.clear();
-  corpora.set(corpus.id, { built, queries, triageStarted: false });
+  corpora.set(corpusId, { open, triageStarted: false });
+}
+
+function adoptCorpus(corpus: Corpus, budget: number | undefined): void {
+  const report = reporter(corpus.id);
+  show(corpus.id, memoryCorpus(buildCorpusGraph(corpus, report, budget), report));
 }
 
 function sendGraph(corpusId: string, payload: GraphPayload): void {
   const copy = clonePayload(payload);
-  const { papers, community, x, y, source, target, weight } = copy;
-  const transfer = [papers, community, x, y, source, target, weight].map(
+  const { papers, community, members, x, y, source, target, weight } = copy;
+  const transfer = [papers, community, members, x, y, source, target, weight].map(
     (a) => a.buffer as ArrayBuffer,
   );
   post({ type: "graph", corpusId, payload: copy }, transfer);
@@ -91,10 +76,11 @@ function fail(corpusId: string, error: unknown): void {
 /** Corpora still being fetched or read: asking to show one waits for its graph. */
 const loading = new Set<string>();
 
-async function load(url: string, corpusId: string, label: string, fileName: string) {
+async function load(request: Extract<Request, { type: "load" }>): Promise<void> {
+  const { url, corpusId, label, fileName, budget } = request;
   loading.add(corpusId);
   try {
-    adoptCorpus(await fetchCorpus(url, corpusId, label, fileName, reporter(corpusId)));
+    adoptCorpus(await fetchCorpus(url, corpusId, label, fileName, reporter(corpusId)), budget);
   } catch (error) {
     fail(corpusId, error);
   } finally {
@@ -102,7 +88,19 @@ async function load(url: string, corpusId: string, label: string, fileName: stri
   }
 }
 
-function adopt(corpusId: string, label: string, port: MessagePort): void {
+async function openStore(url: string, corpusId: string): Promise<void> {
+  loading.add(corpusId);
+  try {
+    show(corpusId, await openStoreCorpus(url, corpusId, reporter(corpusId)));
+  } catch (error) {
+    fail(corpusId, error);
+  } finally {
+    loading.delete(corpusId);
+  }
+}
+
+function adopt(request: Extract<Request, { type: "adopt" }>): void {
+  const { corpusId, label, port, budget } = request;
   pendingImports.get(corpusId)?.close();
   pendingImports.set(corpusId, port);
   port.onmessage = (event: MessageEvent<ImportMessage>) => {
@@ -111,7 +109,7 @@ function adopt(corpusId: string, label: string, port: MessagePort): void {
     pendingImports.delete(corpusId);
     try {
       reporter(corpusId)("parse", 1);
-      adoptCorpus(mergeParsedFiles(corpusId, label, event.data.files));
+      adoptCorpus(mergeParsedFiles(corpusId, label, event.data.files), budget);
     } catch (error) {
       fail(corpusId, error);
     }
@@ -122,35 +120,24 @@ function activate(corpusId: string): void {
   const loaded = corpora.get(corpusId);
   if (!loaded && loading.has(corpusId)) return; // its graph is announced when it is built
   if (!loaded) return fail(corpusId, new Error("that corpus is no longer loaded; open it again"));
-  sendGraph(corpusId, loaded.built.payload);
-  void loaded.queries.then(() => post({ type: "ready", corpusId }));
+  sendGraph(corpusId, loaded.open.payload);
+  void loaded.open.handlers.then(() => post({ type: "ready", corpusId }));
 }
 
 function startTriage(corpusId: string): void {
   const loaded = corpora.get(corpusId);
   if (!loaded || loaded.triageStarted) return;
   loaded.triageStarted = true;
-  void loaded.queries.then((queries) =>
-    runTriage(queries.index, (progress) => post({ type: "triage", corpusId, progress })),
-  );
+  loaded.open.startTriage((progress) => post({ type: "triage", corpusId, progress }));
 }
-
-/** One handler per query kind, typed by the protocol's map. */
-const handlers: {
-  [K in QueryKind]: (queries: CorpusQueries, args: Queries[K]["args"]) => Queries[K]["result"];
-} = {
-  name: (queries, { key, resolution, constraints }) => queries.name(key, resolution, constraints),
-  community: (queries, { community }) => queries.community(community),
-  papers: (queries, { ids }) => queries.papers(ids),
-  portable: (queries, { key }) => queries.portable(key),
-};
 
 async function answer<K extends QueryKind>(request: QueryRequest<K>): Promise<void> {
   const { id, kind } = request;
   try {
     const loaded = corpora.get(request.corpusId);
     if (!loaded) throw new Error("no corpus with that id is loaded");
-    const result = handlers[kind](await loaded.queries, request.args);
+    const handlers = await loaded.open.handlers;
+    const result = await handlers[kind](request.args);
     const message: Answer<K> = { type: "answer", id, kind, result };
     post(message);
   } catch (error) {
@@ -162,9 +149,11 @@ self.onmessage = (event: MessageEvent<Request>): void => {
   const request = event.data;
   switch (request.type) {
     case "load":
-      return void load(request.url, request.corpusId, request.label, request.fileName);
+      return void load(request);
+    case "openStore":
+      return void openStore(request.url, request.corpusId);
     case "adopt":
-      return adopt(request.corpusId, request.label, request.port);
+      return adopt(request);
     case "abandon":
       pendingImports.get(request.corpusId)?.close();
       pendingImports.delete(request.corpusId);

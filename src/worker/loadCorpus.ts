@@ -1,12 +1,13 @@
 // The load pipeline the Worker runs: fetch → parse → compact co-author graph → communities → seed
-// layout. It reports progress per stage and returns the graph as columns the main thread turns into
-// a sigma graph cheaply. The CSR graph and its Louvain keep the first frame fast; the graphology
+// layout. It reports progress per stage and returns what the overview draws as columns the main
+// thread turns into a sigma graph cheaply. The CSR graph and its Louvain keep the first frame fast; the graphology
 // graph and the corpus index that splits need are built afterwards, off the first-frame path.
 import { detectCommunitiesCsr, type Communities } from "../core/communities";
 import type { Corpus } from "../core/corpus";
 import { buildCoauthorCsr, type CoauthorCsr } from "../core/csr/csrGraph";
 import { mergeParsedFiles } from "../io/merge";
 import { readCorpusBlob } from "../io/readBlob";
+import { DEFAULT_BUDGET, overviewPayload, type DrawnCorpus } from "./overviewPayload";
 import type { GraphPayload, LoadStage } from "./protocol";
 import { seedLayout } from "./seedLayout";
 
@@ -17,6 +18,8 @@ export interface BuiltCorpus {
   /** The one co-author graph build: the first frame, communities and the split index all read it. */
   csr: CoauthorCsr;
   communities: Communities;
+  /** What the overview's queries read (positions, communities). */
+  drawn: DrawnCorpus;
   payload: GraphPayload;
 }
 
@@ -51,8 +54,15 @@ export async function fetchCorpus(
   return mergeParsedFiles(corpusId, label, [parsed]);
 }
 
-/** Graph, communities and seed positions of a parsed corpus, as the columns the page draws. */
-export function buildCorpusGraph(corpus: Corpus, report: ReportProgress): BuiltCorpus {
+/**
+ * Graph, communities and seed positions of a parsed corpus, and what the overview draws of it
+ * under `budget` (see overviewPayload).
+ */
+export function buildCorpusGraph(
+  corpus: Corpus,
+  report: ReportProgress,
+  budget = DEFAULT_BUDGET,
+): BuiltCorpus {
   if (corpus.papers.length === 0) {
     throw new Error(
       `${corpus.label}: no papers found; check that the file holds records with authors`,
@@ -63,51 +73,26 @@ export function buildCorpusGraph(corpus: Corpus, report: ReportProgress): BuiltC
   report("communities", 0);
   const communities = detectCommunitiesCsr(csr);
   report("layout", 0);
-  return { corpus, csr, communities, payload: toPayload(corpus, csr, communities) };
-}
-
-function toPayload(corpus: Corpus, csr: CoauthorCsr, communities: Communities): GraphPayload {
-  const { nodeCount: n, keys, labels, offsets, targets, weights } = csr;
+  const n = csr.nodeCount;
   const community = new Int32Array(n);
-  for (let i = 0; i < n; i++) community[i] = communities.communityOf[keys[i]!] ?? 0;
-  const source = new Uint32Array(csr.edgeCount);
-  const target = new Uint32Array(csr.edgeCount);
-  const weight = new Float32Array(csr.edgeCount);
-  let e = 0;
-  for (let i = 0; i < n; i++) {
-    for (let at = offsets[i]!; at < offsets[i + 1]!; at++) {
-      const j = targets[at]!;
-      if (j <= i) continue;
-      source[e] = i;
-      target[e] = j;
-      weight[e] = weights[at]!;
-      e++;
-    }
-  }
+  for (let i = 0; i < n; i++) community[i] = communities.communityOf[csr.keys[i]!] ?? 0;
   const papers = Uint32Array.from(csr.papers);
-  const { x, y } = seedLayout({ community, papers, communityCount: communities.count });
-  const hasLabels = corpus.papers.some((paper) => paper.authors.some((m) => m.label));
-  return {
-    corpus: {
+  const layout = seedLayout({ community, papers, communityCount: communities.count });
+  const drawn: DrawnCorpus = {
+    summary: {
       id: corpus.id,
       label: corpus.label,
       papers: corpus.papers.length,
       names: n,
       notes: corpus.notes,
-      hasLabels,
+      hasLabels: corpus.papers.some((paper) => paper.authors.some((m) => m.label)),
     },
-    keys,
-    labels,
-    papers,
+    csr,
+    communities,
     community,
-    x,
-    y,
-    source,
-    target,
-    weight,
-    communitySizes: communities.sizes,
-    modularity: communities.modularity,
+    layout,
   };
+  return { corpus, csr, communities, drawn, payload: overviewPayload(drawn, budget) };
 }
 
 /** A copy whose typed arrays can be transferred while the original is kept for re-activation. */
@@ -116,6 +101,7 @@ export function clonePayload(payload: GraphPayload): GraphPayload {
     ...payload,
     papers: payload.papers.slice(),
     community: payload.community.slice(),
+    members: payload.members.slice(),
     x: payload.x.slice(),
     y: payload.y.slice(),
     source: payload.source.slice(),

@@ -21,20 +21,70 @@ export interface CorpusSummary {
   hasLabels: boolean;
 }
 
-/** The co-author graph as columns: node i is `keys[i]`; edge j joins `source[j]` and `target[j]`. */
+/**
+ * What the overview draws, as columns: node i is `keys[i]`; edge j joins `source[j]` and
+ * `target[j]`. Under the drawing budget that is every author and co-authorship of the corpus; above
+ * it (`aggregated`), the largest communities drawn as one node each (`members[i]` > 0: the authors
+ * it stands for, keyed by `communityNodeKey`) joined by their strongest links, opened on demand
+ * (`expand`, `neighbourhood`), so the page never holds more than the budget whatever the corpus.
+ */
 export interface GraphPayload {
   corpus: CorpusSummary;
+  aggregated: boolean;
   keys: string[];
   labels: string[];
   papers: Uint32Array;
   community: Int32Array;
+  /** Authors a community node stands for; 0 for an author's own node. */
+  members: Uint32Array;
   x: Float32Array;
   y: Float32Array;
   source: Uint32Array;
   target: Uint32Array;
   weight: Float32Array;
+  /** Authors in each community, largest first (the first COMMUNITIES_LISTED). */
   communitySizes: number[];
+  /** Each listed community's busiest author's name. */
+  communityHubs: string[];
+  /** Communities in the corpus (more than listed on a large one). */
+  communityCount: number;
   modularity: number;
+}
+
+/** Nodes and edges added to an aggregated overview (a community opened, a name's co-authors). */
+export interface GraphPatch {
+  /** Community nodes this patch replaces by their authors. */
+  replaces: string[];
+  nodes: {
+    key: string;
+    label: string;
+    papers: number;
+    community: number;
+    members: number;
+    x: number;
+    y: number;
+  }[];
+  edges: { source: string; target: string; weight: number }[];
+}
+
+const COMMUNITY_NODE = "\u0000community\u0000";
+
+/** The key of community c's node in an aggregated overview (no name key starts with NUL). */
+export function communityNodeKey(community: number): string {
+  return `${COMMUNITY_NODE}${community}`;
+}
+
+/** The community a community node stands for, or undefined for an author's node. */
+export function communityOfNodeKey(key: string): number | undefined {
+  if (!key.startsWith(COMMUNITY_NODE)) return undefined;
+  const community = Number(key.slice(COMMUNITY_NODE.length));
+  return Number.isInteger(community) && community >= 0 ? community : undefined;
+}
+
+export interface NameHit {
+  key: string;
+  label: string;
+  papers: number;
 }
 
 export interface AuthorRef {
@@ -100,15 +150,33 @@ export interface Queries {
   papers: { args: { ids: string[] }; result: PaperView[] };
   /** The name's papers with their portable keys (decisions export and import). */
   portable: { args: { key: string }; result: PortablePaper[] };
+  /** Names matching a typed query (folded, prefix, fuzzy), busiest first among equals. */
+  search: { args: { query: string; limit: number }; result: NameHit[] };
+  /** An aggregated overview's community node opened into its busiest authors. */
+  expand: { args: { community: number }; result: GraphPatch };
+  /** A name and its strongest co-authors, for an aggregated overview. */
+  neighbourhood: { args: { key: string }; result: GraphPatch };
 }
 
 export type QueryKind = keyof Queries;
 
 export type Request =
-  /** Fetch and parse a corpus by URL (the default corpus, `?corpus=`), then build it. */
-  | { type: "load"; url: string; corpusId: string; label: string; fileName: string }
+  /**
+   * Fetch and parse a corpus by URL (the default corpus, `?corpus=`), then build it. `budget`:
+   * nodes + edges the overview may draw author by author before it is aggregated.
+   */
+  | {
+      type: "load";
+      url: string;
+      corpusId: string;
+      label: string;
+      fileName: string;
+      budget?: number;
+    }
+  /** Open a corpus store (`?store=`) by URL: read by range requests, a name block at a time. */
+  | { type: "openStore"; url: string; corpusId: string }
   /** Build the corpus the import Worker will send on `port` (see ImportMessage). */
-  | { type: "adopt"; corpusId: string; label: string; port: MessagePort }
+  | { type: "adopt"; corpusId: string; label: string; port: MessagePort; budget?: number }
   /** The import was cancelled or failed: forget the pending corpus. */
   | { type: "abandon"; corpusId: string }
   /** Show an already loaded corpus again: its graph and `ready` are sent anew. */

@@ -2,7 +2,7 @@
 // is a disc (area ∝ members) placed outward on a spiral, largest at the centre; inside a disc,
 // members sit on a sunflower pattern, busiest authors in the middle. ForceAtlas2 refines it later.
 
-const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+export const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 /** Gap between discs, as a fraction of the smaller radius. */
 const GAP = 0.15;
 
@@ -12,10 +12,14 @@ export interface SeedInput {
   communityCount: number;
 }
 
-export function seedLayout({ community, papers, communityCount }: SeedInput): {
+export interface SeedPositions {
   x: Float32Array;
   y: Float32Array;
-} {
+  /** Community c's disc (centre and radius): where an aggregated overview draws it. */
+  discs: { cx: number; cy: number; r: number }[];
+}
+
+export function seedLayout({ community, papers, communityCount }: SeedInput): SeedPositions {
   const n = community.length;
   const members: number[][] = Array.from({ length: communityCount }, () => []);
   for (let i = 0; i < n; i++) members[community[i]!]!.push(i);
@@ -31,7 +35,7 @@ export function seedLayout({ community, papers, communityCount }: SeedInput): {
       y[node] = cy + rho * Math.sin(k * GOLDEN_ANGLE);
     });
   });
-  return { x, y };
+  return { x, y, discs: centres };
 }
 
 /** Discs placed one by one on the spiral; the rest go on a sunflower around them. */

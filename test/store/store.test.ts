@@ -112,6 +112,36 @@ describe("store reader", () => {
   });
 });
 
+describe("store search and communities", () => {
+  it("finds names by any word of them, busiest first, and by several words", async () => {
+    const reader = await StoreReader.open(storeFolder(store));
+    const hits = await reader.search("wang");
+    expect(hits.length).toBeGreaterThan(1);
+    expect(hits.every((h) => h.label.split(" ").some((w) => w.toLowerCase() === "wang"))).toBe(
+      true,
+    );
+    expect(hits.map((h) => h.papers)).toEqual([...hits.map((h) => h.papers)].sort((a, b) => b - a));
+    const both = await reader.search("wei wan");
+    expect(both[0]?.key).toBe("wei wang");
+    expect(both.every((h) => /\bwei\b/i.test(h.label))).toBe(true);
+    await expect(reader.search("zzzz qqqq")).resolves.toEqual([]);
+  });
+
+  it("lists a community's busiest names and records every file's size in the manifest", async () => {
+    const reader = await StoreReader.open(storeFolder(store));
+    const overview = await reader.overview();
+    const members = await reader.communityMembers(0, 10);
+    expect(members).toHaveLength(Math.min(10, overview.communities[0]!.authors));
+    expect(members[0]!.key).toBe(overview.communities[0]!.hub.key);
+    const { stat } = await import("node:fs/promises");
+    for (const [name, bytes] of Object.entries(reader.manifest.files ?? {}))
+      expect((await stat(join(store, name))).size).toBe(bytes);
+    expect(Object.keys(reader.manifest.files ?? {})).toEqual(
+      expect.arrayContaining(["blocks.parquet", "names.parquet", "terms.parquet"]),
+    );
+  });
+});
+
 describe("batch shards", () => {
   it("merged from 3 processes equal one process's run", async () => {
     await batchProcess("0/1", join(dir, "single"));

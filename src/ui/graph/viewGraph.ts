@@ -4,6 +4,7 @@
 // the main thread and sigma indexes the edges once, not once per slice.
 import Graph from "graphology";
 import type { GraphPayload } from "../../worker/protocol";
+import { edgeOf } from "../overview/overviewPatches";
 import { nodeSizeScale } from "./appearance";
 
 export interface ViewNode {
@@ -13,6 +14,8 @@ export interface ViewNode {
   label: string;
   papers: number;
   community: number;
+  /** A community drawn as one node (aggregated overview): the authors it stands for. */
+  members?: number;
 }
 
 export interface ViewEdge {
@@ -54,10 +57,19 @@ export async function buildFullGraph(
   return graph;
 }
 
-function sizeOf(payload: GraphPayload): (papers: number) => number {
+/** Node sizes on the overview's scale: authors by papers, community nodes by members. */
+export interface NodeSizes {
+  (papers: number, members: number): number;
+}
+
+export function sizeOf(payload: GraphPayload): NodeSizes {
   let maxPapers = 1;
+  let maxMembers = 1;
   for (const n of payload.papers) if (n > maxPapers) maxPapers = n;
-  return nodeSizeScale(maxPapers);
+  for (const n of payload.members) if (n > maxMembers) maxMembers = n;
+  const authors = nodeSizeScale(maxPapers);
+  return (papers, members) =>
+    members > 0 ? 6 + 22 * Math.sqrt(members / maxMembers) : authors(papers);
 }
 
 function addNodes(
@@ -65,30 +77,32 @@ function addNodes(
   payload: GraphPayload,
   from: number,
   to: number,
-  size: (papers: number) => number,
+  size: NodeSizes,
 ): void {
-  const { keys, labels, papers, community, x, y } = payload;
+  const { keys, labels, papers, community, members, x, y } = payload;
   for (let i = from; i < to; i++) {
-    graph.addNode(keys[i]!, {
+    const node: ViewNode = {
       x: x[i]!,
       y: y[i]!,
-      size: size(papers[i]!),
+      size: size(papers[i]!, members[i]!),
       label: labels[i]!,
       papers: papers[i]!,
       community: community[i]!,
-    });
+    };
+    if (members[i]! > 0) node.members = members[i]!;
+    graph.addNode(keys[i]!, node);
   }
 }
 
 function addEdges(graph: ViewGraph, payload: GraphPayload, from: number, to: number): void {
   const { keys, source, target, weight } = payload;
   for (let e = from; e < to; e++) {
-    const w = weight[e]!;
-    graph.addUndirectedEdgeWithKey(`e${e}`, keys[source[e]!]!, keys[target[e]!]!, {
-      weight: w,
-      // Fractional weights (1/(authors − 1) per paper) go below 1: keep such edges visible.
-      size: Math.max(0.4, Math.min(4, 0.6 + Math.log2(w))),
-    });
+    graph.addUndirectedEdgeWithKey(
+      `e${e}`,
+      keys[source[e]!]!,
+      keys[target[e]!]!,
+      edgeOf(weight[e]!),
+    );
   }
 }
 

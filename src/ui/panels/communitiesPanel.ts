@@ -12,17 +12,12 @@ export interface CommunityInfo {
   hub: string;
 }
 
-/** Communities with their sizes and a representative author. Pure. */
+/** Communities with their sizes and a representative author (the Worker names them). Pure. */
 export function communityInfo(payload: GraphPayload): CommunityInfo[] {
-  const hub: number[] = payload.communitySizes.map(() => -1);
-  payload.community.forEach((c, i) => {
-    const best = hub[c]!;
-    if (best < 0 || payload.papers[i]! > payload.papers[best]!) hub[c] = i;
-  });
   return payload.communitySizes.map((size, index) => ({
     index,
     size,
-    hub: hub[index]! >= 0 ? payload.labels[hub[index]!]! : "",
+    hub: payload.communityHubs[index] ?? "",
   }));
 }
 

@@ -1,16 +1,23 @@
-// The search box: an ARIA combobox over NameSearch. Arrow keys move, Enter chooses, Escape closes;
-// choosing selects the name (which also moves the camera).
+// The search box: an ARIA combobox over the corpus Worker's name search (asked by query, so the
+// page holds no list of names). Arrow keys move, Enter chooses, Escape closes; choosing selects the
+// name (which also moves the camera). An answer to an older query than the last typed is dropped.
+import type { NameHit } from "../../worker/protocol";
 import { h, plural } from "../dom";
-import type { NameHit, NameSearch } from "./nameSearch";
+
+/** Names matching `query`, or none while no corpus can be searched. */
+export type SearchNames = (query: string) => Promise<NameHit[]>;
 
 export function mountSearchBox(
   input: HTMLInputElement,
   listbox: HTMLUListElement,
-  search: () => NameSearch | undefined,
+  search: SearchNames,
   choose: (key: string) => void,
 ): void {
   let hits: NameHit[] = [];
   let active = -1;
+  let asked = 0;
+  /** Enter pressed before the answer came: choose its first hit when it does. */
+  let chooseFirst = false;
 
   const render = (): void => {
     listbox.replaceChildren(
@@ -41,6 +48,7 @@ export function mountSearchBox(
   };
 
   const close = (): void => {
+    chooseFirst = false;
     hits = [];
     active = -1;
     render();
@@ -55,9 +63,20 @@ export function mountSearchBox(
   };
 
   input.addEventListener("input", () => {
-    hits = search()?.search(input.value) ?? [];
-    active = hits.length > 0 ? 0 : -1;
-    render();
+    const query = input.value;
+    const ask = ++asked;
+    chooseFirst = false;
+    if (query.trim() === "") return close();
+    search(query).then(
+      (found) => {
+        if (ask !== asked || input.value !== query || document.activeElement !== input) return;
+        hits = found;
+        active = hits.length > 0 ? 0 : -1;
+        render();
+        if (chooseFirst) pick(0);
+      },
+      () => undefined, // a failed Worker is reported by the app; the list stays as it was
+    );
   });
   input.addEventListener("keydown", (event) => {
     if (event.key === "ArrowDown" || event.key === "ArrowUp") {
@@ -68,7 +87,8 @@ export function mountSearchBox(
       render();
     } else if (event.key === "Enter") {
       event.preventDefault();
-      pick(active >= 0 ? active : 0);
+      if (hits.length === 0) chooseFirst = input.value.trim() !== "";
+      else pick(active >= 0 ? active : 0);
     } else if (event.key === "Escape") {
       close();
     }

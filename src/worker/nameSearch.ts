@@ -1,7 +1,9 @@
 // Fuzzy, accent-folding, prefix search over author names (MiniSearch). "jose garc" finds
-// "José García"; busier authors rank higher among equal matches. Pure: runs in node tests.
+// "José García"; busier authors rank higher among equal matches. It lives in the corpus Worker
+// (the page asks it by query), so the page never holds the corpus's names. Pure: runs in node tests.
 import MiniSearch from "minisearch";
-import { foldedKey } from "../../core/nameKey";
+import { foldedKey } from "../core/nameKey";
+import type { NameHit } from "./protocol";
 
 export interface NameEntry {
   id: number;
@@ -10,11 +12,7 @@ export interface NameEntry {
   papers: number;
 }
 
-export interface NameHit {
-  key: string;
-  label: string;
-  papers: number;
-}
+export type { NameHit };
 
 export class NameSearch {
   private readonly index = new MiniSearch<NameEntry>({

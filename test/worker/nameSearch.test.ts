@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { NameSearch, type NameEntry } from "../../../src/ui/search/nameSearch";
+import { NameSearch, type NameEntry } from "../../src/worker/nameSearch";
 
 const NAMES: [label: string, papers: number][] = [
   ["José García", 12],

@@ -1,0 +1,19 @@
+// What the corpus Worker holds for the corpus on screen, whatever it came from (a file read into
+// memory, or a store read by range requests): the overview it drew, the answers to the page's
+// queries once they can be given, and triage.
+import type { GraphPayload, Queries, QueryKind, TriageProgress } from "./protocol";
+
+/** One handler per query kind, typed by the protocol's map. */
+export type QueryHandlers = {
+  [K in QueryKind]: (
+    args: Queries[K]["args"],
+  ) => Queries[K]["result"] | Promise<Queries[K]["result"]>;
+};
+
+export interface OpenCorpus {
+  payload: GraphPayload;
+  /** Resolves once queries can be answered (the index and search are built). */
+  handlers: Promise<QueryHandlers>;
+  /** Starts ranking names by ambiguity, posting partial rankings as they grow. */
+  startTriage(post: (progress: TriageProgress) => void): void;
+}

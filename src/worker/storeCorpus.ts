@@ -1,0 +1,245 @@
+// A corpus store opened by URL (`?store=`): the Worker reads the manifest and the community
+// overview, draws the communities, and answers every query from the few row groups it needs (a
+// name's block, the rows of a searched word, a community's busiest names) by HTTP range requests.
+// A name's split is suggested from its block with the engine's public API, exactly as the batch
+// run scores it, so the page shows a name of a DBLP-size store without anything proportional to
+// the corpus on either thread.
+import type { Paper } from "../core/corpus";
+import { indexCorpus } from "../core/corpusIndex";
+import type { CorpusOverview } from "../core/csr/overview";
+import { nameKey } from "../core/nameKey";
+import { storeOverHttp } from "../store/httpFiles";
+import { BLOCK_SEED, blockCorpus } from "../store/nameBlock";
+import { StoreReader } from "../store/storeReader";
+import type { ReportProgress } from "./loadCorpus";
+import type { OpenCorpus, QueryHandlers } from "./openCorpus";
+import {
+  COMMUNITY_LINKS,
+  COMMUNITY_NODES,
+  communityLabel,
+  EXPAND_AUTHORS,
+  NEIGHBOURS,
+} from "./overviewPayload";
+import { communityNodeKey, type GraphPatch, type GraphPayload } from "./protocol";
+import { CorpusQueries } from "./queries";
+import { GOLDEN_ANGLE, packDiscs } from "./seedLayout";
+
+/** Name blocks kept, most recent first: the open name, and the few before it. */
+const BLOCKS_KEPT = 6;
+const NO_COMMUNITIES = { communityOf: {}, sizes: [], count: 0, modularity: 0 };
+
+type Disc = { cx: number; cy: number; r: number };
+
+export async function openStoreCorpus(
+  url: string,
+  corpusId: string,
+  report: ReportProgress,
+): Promise<OpenCorpus> {
+  report("fetch", 0);
+  const reader = await StoreReader.open(storeOverHttp(url));
+  const overview = await reader.overview();
+  report("layout", 0);
+  const discs = packDiscs(overview.communities.map((c) => Math.sqrt(Math.max(1, c.authors))));
+  const payload = storePayload(reader, corpusId, overview, discs);
+  const blocks = new BlockCache(reader);
+  const handlers: QueryHandlers = {
+    search: ({ query, limit }) => reader.search(query, limit),
+    name: async ({ key, resolution, constraints }) =>
+      (await blocks.queries(key))?.name(key, resolution, constraints),
+    portable: async ({ key }) => (await blocks.queries(key))?.portable(key) ?? [],
+    papers: ({ ids }) => blocks.papers(ids),
+    community: ({ community }) => ({
+      community,
+      members: overview.communities[community]?.authors ?? 0,
+      papers: [],
+    }),
+    expand: async ({ community }) => {
+      const members = await reader.communityMembers(community, EXPAND_AUTHORS);
+      return expandFromStore(community, members, discs[community]);
+    },
+    neighbourhood: async ({ key }) => {
+      const [name, papers] = await Promise.all([reader.name(key), blocks.papersOf(key)]);
+      if (!name || !papers) return { replaces: [], nodes: [], edges: [] };
+      return neighbourhoodFromBlock(name, papers, discs);
+    },
+  };
+  return {
+    payload,
+    handlers: Promise.resolve(handlers),
+    startTriage: (post) =>
+      void reader.triage().then((scores) =>
+        post({
+          rows: scores.map((s) => ({
+            nameKey: s.key,
+            label: s.label,
+            papers: s.papers,
+            identities: s.identities,
+            ambiguity: s.ambiguity,
+            mixedPairs: s.mixedPairs,
+          })),
+          done: reader.manifest.triage?.names ?? 0,
+          total: reader.manifest.triage?.names ?? 0,
+        }),
+      ),
+  };
+}
+
+function storePayload(
+  reader: StoreReader,
+  corpusId: string,
+  overview: CorpusOverview,
+  discs: Disc[],
+): GraphPayload {
+  const { manifest } = reader;
+  const shown = overview.communities.slice(0, COMMUNITY_NODES);
+  const index = new Map(shown.map((c, i) => [c.community, i]));
+  const links = overview.links
+    .filter((l) => index.has(l.source) && index.has(l.target))
+    .slice(0, COMMUNITY_LINKS);
+  return {
+    corpus: {
+      id: corpusId,
+      label: manifest.label,
+      papers: manifest.papers,
+      names: manifest.names,
+      notes: manifest.notes,
+      hasLabels: false,
+    },
+    aggregated: true,
+    keys: shown.map((c) => communityNodeKey(c.community)),
+    labels: shown.map((c) => communityLabel(c.hub.label, c.authors)),
+    papers: Uint32Array.from(shown, (c) => c.hub.papers),
+    community: Int32Array.from(shown, (c) => c.community),
+    members: Uint32Array.from(shown, (c) => c.authors),
+    x: Float32Array.from(shown, (_, i) => discs[i]!.cx),
+    y: Float32Array.from(shown, (_, i) => discs[i]!.cy),
+    source: Uint32Array.from(links, (l) => index.get(l.source)!),
+    target: Uint32Array.from(links, (l) => index.get(l.target)!),
+    weight: Float32Array.from(links, (l) => l.weight),
+    communitySizes: overview.communities.map((c) => c.authors),
+    communityHubs: overview.communities.map((c) => c.hub.label),
+    communityCount: overview.communityCount,
+    modularity: NaN,
+  };
+}
+
+/** A community's busiest names on a sunflower inside its disc (the store keeps no positions). */
+function expandFromStore(
+  community: number,
+  members: { key: string; label: string; papers: number }[],
+  disc: Disc | undefined,
+): GraphPatch {
+  const { cx, cy, r } = disc ?? { cx: 0, cy: 0, r: 1 };
+  return {
+    replaces: [communityNodeKey(community)],
+    nodes: members.map((m, k) => {
+      const rho = r * Math.sqrt((k + 0.5) / members.length);
+      return {
+        ...m,
+        community,
+        members: 0,
+        x: cx + rho * Math.cos(k * GOLDEN_ANGLE),
+        y: cy + rho * Math.sin(k * GOLDEN_ANGLE),
+      };
+    }),
+    edges: [],
+  };
+}
+
+/**
+ * A name and its strongest co-authors from its block (fractional counting: 1/(k−1) per paper of k
+ * authors), the name at its community's disc and its co-authors on a ring around it.
+ */
+function neighbourhoodFromBlock(
+  name: { key: string; label: string; papers: number; community: number },
+  papers: Paper[],
+  discs: Disc[],
+): GraphPatch {
+  const weights = new Map<string, { label: string; weight: number; papers: number }>();
+  for (const paper of papers) {
+    const keys = new Map(paper.authors.map((a) => [nameKey(a.name), a.name]));
+    keys.delete(name.key);
+    const share = 1 / Math.max(1, keys.size);
+    for (const [key, label] of keys) {
+      const entry = weights.get(key) ?? { label, weight: 0, papers: 0 };
+      entry.weight += share;
+      entry.papers++;
+      weights.set(key, entry);
+    }
+  }
+  const kept = [...weights]
+    .sort((a, b) => b[1].weight - a[1].weight || (a[0] < b[0] ? -1 : 1))
+    .slice(0, NEIGHBOURS);
+  const disc = discs[name.community];
+  const centre = disc ?? { cx: 0, cy: 0, r: 1 };
+  const ring = Math.max(1, centre.r * 0.6);
+  return {
+    replaces: [],
+    nodes: [
+      { ...name, members: 0, x: centre.cx, y: centre.cy },
+      ...kept.map(([key, entry], k) => {
+        const angle = (2 * Math.PI * k) / Math.max(1, kept.length);
+        return {
+          key,
+          label: entry.label,
+          papers: entry.papers,
+          community: -1,
+          members: 0,
+          x: centre.cx + ring * Math.cos(angle),
+          y: centre.cy + ring * Math.sin(angle),
+        };
+      }),
+    ],
+    edges: kept.map(([key, entry]) => ({ source: name.key, target: key, weight: entry.weight })),
+  };
+}
+
+/** The last few name blocks read, with their split index built once per block. */
+class BlockCache {
+  private readonly blocks = new Map<string, Promise<Block | undefined>>();
+
+  constructor(private readonly reader: StoreReader) {}
+
+  async queries(key: string): Promise<CorpusQueries | undefined> {
+    return (await this.block(key))?.queries;
+  }
+
+  async papersOf(key: string): Promise<Paper[] | undefined> {
+    return (await this.block(key))?.papers;
+  }
+
+  /** Papers by id among the blocks read (exports ask for the open name's papers). */
+  async papers(ids: string[]): Promise<ReturnType<CorpusQueries["papers"]>> {
+    const wanted = new Set(ids);
+    const views = new Map<string, ReturnType<CorpusQueries["papers"]>[number]>();
+    for (const pending of this.blocks.values()) {
+      const block = await pending;
+      if (!block) continue;
+      for (const view of block.queries.papers([...wanted])) {
+        views.set(view.id, view);
+        wanted.delete(view.id);
+      }
+    }
+    return ids.flatMap((id) => views.get(id) ?? []);
+  }
+
+  private block(key: string): Promise<Block | undefined> {
+    let pending = this.blocks.get(key);
+    if (pending) this.blocks.delete(key);
+    else
+      pending = this.reader.block(key).then((papers) => {
+        if (papers.length === 0) return undefined;
+        const index = indexCorpus(blockCorpus(key, papers), undefined, BLOCK_SEED);
+        return { papers, queries: new CorpusQueries(index, NO_COMMUNITIES) };
+      });
+    this.blocks.set(key, pending);
+    while (this.blocks.size > BLOCKS_KEPT) this.blocks.delete(this.blocks.keys().next().value!);
+    pending.catch(() => this.blocks.delete(key));
+    return pending;
+  }
+}
+
+interface Block {
+  papers: Paper[];
+  queries: CorpusQueries;
+}
