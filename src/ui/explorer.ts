@@ -240,6 +240,9 @@ export class Explorer {
       this.fetchDetails();
     if (changed.has("selected")) this.overview?.showName(state.selected);
     if (changed.has("community")) this.fetchCommunity();
+    // Above the budget, choosing a community in the legend also opens its node into its authors.
+    if (changed.has("community") && state.community !== undefined)
+      this.overview?.openCommunity(state.community);
     if (changed.has("community") && state.community !== undefined && !state.selected) {
       const community = state.community;
       requestAnimationFrame(() => this.view.focusOnCommunity(community));

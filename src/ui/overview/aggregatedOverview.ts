@@ -34,14 +34,27 @@ export class AggregatedOverview {
       papers: node.papers,
       community: node.community,
     }));
-    document.getElementById("graph")?.setAttribute("data-overview", "communities");
+    this.mark();
+  }
+
+  /** What is drawn, on the graph's element: for the curious, tests and the bench. */
+  private mark(): void {
+    const element = document.getElementById("graph");
+    element?.setAttribute("data-overview", "communities");
+    element?.setAttribute("data-nodes", String(this.graph.order));
   }
 
   /** Opens a community node into its busiest authors; false when `key` is an author. */
   click(key: string): boolean {
     const community = communityOfNodeKey(key);
     if (community === undefined) return false;
-    if (this.patches.isOpen(community)) return true;
+    this.openCommunity(community);
+    return true;
+  }
+
+  /** Replaces community `community`'s node by its busiest authors and frames them. */
+  openCommunity(community: number): void {
+    if (this.patches.isOpen(community)) return this.view.focusOnCommunity(community);
     void this.worker.query(this.corpusId, "expand", { community }).then(
       (patch) => {
         if (this.signal.aborted) return;
@@ -50,7 +63,6 @@ export class AggregatedOverview {
       },
       () => undefined, // a failed Worker is reported by the app
     );
-    return true;
   }
 
   /** Draws `key` with its strongest co-authors (none: the previous name's go). */
@@ -72,5 +84,6 @@ export class AggregatedOverview {
     this.view.sigma.setGraph(DETACHED);
     change();
     this.view.setGraph(this.graph);
+    this.mark();
   }
 }
