@@ -7,7 +7,7 @@ import { benchCorpora } from "./bench/benchCorpora";
 import { igraphUnavailable } from "./bench/igraph";
 import { benchLouvain, LOUVAIN_HEADER } from "./bench/louvainBench";
 import { formatTable, perSecond } from "./bench/table";
-import { runBrowserScaleBench } from "./bench/browserScaleBench";
+import { runBrowserScaleBench, runBrowserStoreBench } from "./bench/browserScaleBench";
 import { runStoreBench } from "./bench/storeBench";
 import { runBrowserBench } from "./browserBench";
 import { runWorkspaceBench } from "./workspaceBench";
@@ -47,7 +47,7 @@ async function main(): Promise<void> {
     runBrowserBench,
     runWorkspaceBench,
     runSplitBench,
-    () => runStoreBench(storeSizes),
+    () => runStoreBench(storeSizes, runBrowserStoreBench),
     () => runBrowserScaleBench(options.quick ? [10_000] : [10_000, 100_000]),
   ];
   for (const bench of benches) {

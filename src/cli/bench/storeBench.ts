@@ -84,10 +84,17 @@ function shareWithTwoPapers(authorLists: string[][]): number {
   return two / Math.max(1, papers.size);
 }
 
-export async function runStoreBench(sizes: StoreBenchSize[]): Promise<string[]> {
+/**
+ * @param inBrowser run on the largest size's store before it is removed (the app opening it by URL)
+ */
+export async function runStoreBench(
+  sizes: StoreBenchSize[],
+  inBrowser?: (store: string, papers: number) => Promise<string[]>,
+): Promise<string[]> {
   const dir = await mkdtemp(join(tmpdir(), "store-bench-"));
   const rows: string[][] = [];
   const verdicts: string[] = [];
+  const browser: string[] = [];
   let previous: StoreFigures | undefined;
   try {
     for (const size of sizes) {
@@ -122,6 +129,11 @@ export async function runStoreBench(sizes: StoreBenchSize[]): Promise<string[]> 
       );
       previous = f;
     }
+    const largest = sizes.at(-1);
+    if (inBrowser && largest) {
+      console.error(`bench: the app on the ${largest.papers}-paper store…`);
+      browser.push("", ...(await inBrowser(join(dir, `store-${largest.papers}`), largest.papers)));
+    }
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -142,5 +154,6 @@ export async function runStoreBench(sizes: StoreBenchSize[]): Promise<string[]> 
     ),
     "Extrapolated to all of DBLP (25M mentions, 3.6M names; share with ≥ 2 papers as generated):",
     ...verdicts,
+    ...browser,
   ];
 }
