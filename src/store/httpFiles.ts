@@ -15,7 +15,16 @@ export function storeOverHttp(base: string): StoreFiles {
         throw new Error(
           `could not read ${name} from the store at ${folder} (HTTP ${response.status}); check the ?store= address points at a folder built by npm run build:store`,
         );
-      return (await response.json()) as unknown;
+      const text = await response.text();
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        // Static hosts often answer a missing path with their index page.
+        const what = /^\s*</.test(text) ? "a web page" : "something that is not JSON";
+        throw new Error(
+          `${name} at ${folder} is ${what}, so no corpus store is there; check the ?store= address points at a folder built by npm run build:store`,
+        );
+      }
     },
     buffer: (name, bytes) =>
       asyncBufferFromUrl({ url: at(name), byteLength: bytes, fetch: rangesOnly(folder) }),
