@@ -133,6 +133,8 @@ async function oneRun(
       `document.querySelector("#move-count").textContent.startsWith("6 ")`,
     ));
   await page.locator(".filters summary").click();
+  // The filter bar is built when the disclosure opens (its toggle event comes after the click).
+  await page.locator("#filter-venue").waitFor();
   const filterMs = await timeAction(
     page,
     `(() => { const s = document.querySelector("#filter-venue"); s.selectedIndex = 1; s.dispatchEvent(new Event("change", { bubbles: true })); })()`,
