@@ -35,7 +35,7 @@ interface ImportFigures {
 }
 
 /** Installed before any page script: records long tasks from navigation on. */
-const OBSERVE_LONG_TASKS = `
+export const OBSERVE_LONG_TASKS = `
   window.__longTasks = [];
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) window.__longTasks.push([entry.startTime, entry.duration]);

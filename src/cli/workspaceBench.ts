@@ -12,17 +12,11 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { ensureBuilt, launchChromium, serveStatic } from "../../scripts/browserHarness";
+import { OBSERVE_LONG_TASKS } from "./browserBench";
 
 const RUNS = 3;
 const NAME = { query: "lei wan", label: "Lei Wang" };
 const TARGETS = { openMs: 300, actionMs: 100, longTaskMs: 100 };
-
-const OBSERVE_LONG_TASKS = `
-  window.__longTasks = [];
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) window.__longTasks.push([entry.startTime, entry.duration]);
-  }).observe({ type: "longtask", buffered: true });
-`;
 
 /** Longest task that overlaps [from, now]. */
 const LONGEST_SINCE = (from: number): string => `(() => Math.max(0, ...window.__longTasks

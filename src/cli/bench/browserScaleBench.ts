@@ -4,7 +4,7 @@
 import { readdir, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { DIST, ensureBuilt, launchChromium, serveStatic } from "../../../scripts/browserHarness";
-import { openPage, READ_LOAD, type LoadFigures } from "../browserBench";
+import { OBSERVE_LONG_TASKS, openPage, READ_LOAD, type LoadFigures } from "../browserBench";
 import { collidingCorpus } from "./collidingCorpus";
 
 const TARGETS_100K = { usableMs: 15_000, heapMB: 300, taskMs: 200 };
@@ -55,14 +55,6 @@ const STORE_PREFIX = "/bench-store/";
 const STORE_NAME = { query: "wei wan", label: "Wei Wang" };
 const STORE_TARGET_MS = 3000;
 
-/** Installed before the page: long tasks from navigation on, as the load figures count them. */
-const OBSERVE = `
-  window.__longTasks = [];
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) window.__longTasks.push([entry.startTime, entry.duration]);
-  }).observe({ type: "longtask", buffered: true });
-`;
-
 /**
  * A corpus store opened by URL (?store=), as a curator opens one: load to usable, then a busy name
  * chosen in the search box until its workspace (the identity cards) is shown; the bytes the page
@@ -83,7 +75,7 @@ export async function runBrowserStoreBench(storeDir: string, papers: number): Pr
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    await page.addInitScript(OBSERVE);
+    await page.addInitScript(OBSERVE_LONG_TASKS);
     await page.goto(`${server.url}?store=${STORE_PREFIX.slice(1)}`);
     await page.waitForSelector("body[data-ready='true']", { timeout: 300_000 });
     const load = (await page.evaluate(READ_LOAD)) as LoadFigures;
