@@ -5,6 +5,7 @@
 import Graph from "graphology";
 import type { NameWorkspace } from "../../core/workspace/types";
 import { withoutName } from "../panels/names";
+import type { Extent } from "./camera";
 
 export interface WorkspaceNode {
   x: number;
@@ -85,4 +86,16 @@ export function buildWorkspaceGraph(workspace: NameWorkspace): WorkspaceGraph {
     }
   }
   return graph;
+}
+
+/** The box around every node's disc (position ± size); null for an empty graph (sigma's own). */
+export function discExtent(graph: WorkspaceGraph): Extent | null {
+  let [minX, maxX, minY, maxY] = [Infinity, -Infinity, Infinity, -Infinity];
+  graph.forEachNode((_key, at) => {
+    minX = Math.min(minX, at.x - at.size);
+    maxX = Math.max(maxX, at.x + at.size);
+    minY = Math.min(minY, at.y - at.size);
+    maxY = Math.max(maxY, at.y + at.size);
+  });
+  return Number.isFinite(minX) ? { x: [minX, maxX], y: [minY, maxY] } : null;
 }

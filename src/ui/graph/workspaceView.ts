@@ -19,6 +19,7 @@ import {
 } from "./workspaceAppearance";
 import {
   buildWorkspaceGraph,
+  discExtent,
   identityNode,
   type WorkspaceEdge,
   type WorkspaceGraph,
@@ -123,6 +124,9 @@ export class WorkspaceView {
     this.shown = workspace;
     this.graph = buildWorkspaceGraph(workspace);
     this.deriveEmphasis(this.store.state);
+    // Frame the discs, not only their centres: sizes are in layout units, and a name with few
+    // co-authors has discs as large as the ring they sit on (sigma frames node positions only).
+    this.sigma.setCustomBBox(discExtent(this.graph));
     this.sigma.setGraph(this.graph);
     this.sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
   }
@@ -183,7 +187,7 @@ export class WorkspaceView {
   private flyTo(identity: string): void {
     const node = identityNode(identity);
     if (!this.graph.hasNode(node)) return;
-    const extent = this.sigma.getBBox();
+    const extent = this.sigma.getCustomBBox() ?? this.sigma.getBBox();
     const points = [node, ...this.graph.neighbors(node)]
       .filter((n) => this.graph.getNodeAttribute(n, "owners").length === 1)
       .map((n) => framedPoint(extent, this.graph.getNodeAttributes(n)));
