@@ -5,7 +5,7 @@
 // the page holds a bounded graph. Pure: runs in the Worker and in node tests.
 import type { Communities } from "../core/communities";
 import type { CoauthorCsr } from "../core/csr/csrGraph";
-import { communityOverview } from "../core/csr/overview";
+import { communityOverview, type OverviewCommunity, type OverviewLink } from "../core/csr/overview";
 import {
   communityNodeKey,
   type CorpusSummary,
@@ -103,28 +103,57 @@ export function communityLabel(hub: string, authors: number): string {
   return authors > 1 ? `${hub} +${(authors - 1).toLocaleString("en")}` : hub;
 }
 
-function aggregatedPayload(drawn: DrawnCorpus): GraphPayload {
-  const { csr, community, layout } = drawn;
-  const overview = communityOverview(csr, community, {
-    communities: COMMUNITY_NODES,
-    links: COMMUNITY_LINKS,
-  });
-  const shown = overview.communities;
+/**
+ * The aggregated overview's columns: one node per community (its busiest author as label, at its
+ * disc) and the links between the communities shown, at most `maxLinks`, strongest first as given.
+ */
+export function communityNodes(
+  shown: readonly OverviewCommunity[],
+  allLinks: readonly OverviewLink[],
+  discOf: (community: OverviewCommunity, at: number) => { cx: number; cy: number },
+  maxLinks = Infinity,
+): Pick<
+  GraphPayload,
+  | "aggregated"
+  | "keys"
+  | "labels"
+  | "papers"
+  | "community"
+  | "members"
+  | "x"
+  | "y"
+  | "source"
+  | "target"
+  | "weight"
+> {
   const index = new Map(shown.map((c, i) => [c.community, i]));
-  const links = overview.links.filter((l) => index.has(l.source) && index.has(l.target));
+  const links = allLinks
+    .filter((l) => index.has(l.source) && index.has(l.target))
+    .slice(0, maxLinks);
   return {
-    corpus: drawn.summary,
     aggregated: true,
     keys: shown.map((c) => communityNodeKey(c.community)),
     labels: shown.map((c) => communityLabel(c.hub.label, c.authors)),
     papers: Uint32Array.from(shown, (c) => c.hub.papers),
     community: Int32Array.from(shown, (c) => c.community),
     members: Uint32Array.from(shown, (c) => c.authors),
-    x: Float32Array.from(shown, (c) => layout.discs[c.community]!.cx),
-    y: Float32Array.from(shown, (c) => layout.discs[c.community]!.cy),
+    x: Float32Array.from(shown, (c, i) => discOf(c, i).cx),
+    y: Float32Array.from(shown, (c, i) => discOf(c, i).cy),
     source: Uint32Array.from(links, (l) => index.get(l.source)!),
     target: Uint32Array.from(links, (l) => index.get(l.target)!),
     weight: Float32Array.from(links, (l) => l.weight),
+  };
+}
+
+function aggregatedPayload(drawn: DrawnCorpus): GraphPayload {
+  const { csr, community, layout } = drawn;
+  const overview = communityOverview(csr, community, {
+    communities: COMMUNITY_NODES,
+    links: COMMUNITY_LINKS,
+  });
+  return {
+    corpus: drawn.summary,
+    ...communityNodes(overview.communities, overview.links, (c) => layout.discs[c.community]!),
     ...communityLists(drawn),
     communityCount: drawn.communities.count,
     modularity: drawn.communities.modularity,

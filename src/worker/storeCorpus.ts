@@ -16,7 +16,7 @@ import type { OpenCorpus, QueryHandlers } from "./openCorpus";
 import {
   COMMUNITY_LINKS,
   COMMUNITY_NODES,
-  communityLabel,
+  communityNodes,
   EXPAND_AUTHORS,
   NEIGHBOURS,
 } from "./overviewPayload";
@@ -92,10 +92,6 @@ function storePayload(
 ): GraphPayload {
   const { manifest } = reader;
   const shown = overview.communities.slice(0, COMMUNITY_NODES);
-  const index = new Map(shown.map((c, i) => [c.community, i]));
-  const links = overview.links
-    .filter((l) => index.has(l.source) && index.has(l.target))
-    .slice(0, COMMUNITY_LINKS);
   return {
     corpus: {
       id: corpusId,
@@ -105,17 +101,7 @@ function storePayload(
       notes: manifest.notes,
       hasLabels: false,
     },
-    aggregated: true,
-    keys: shown.map((c) => communityNodeKey(c.community)),
-    labels: shown.map((c) => communityLabel(c.hub.label, c.authors)),
-    papers: Uint32Array.from(shown, (c) => c.hub.papers),
-    community: Int32Array.from(shown, (c) => c.community),
-    members: Uint32Array.from(shown, (c) => c.authors),
-    x: Float32Array.from(shown, (_, i) => discs[i]!.cx),
-    y: Float32Array.from(shown, (_, i) => discs[i]!.cy),
-    source: Uint32Array.from(links, (l) => index.get(l.source)!),
-    target: Uint32Array.from(links, (l) => index.get(l.target)!),
-    weight: Float32Array.from(links, (l) => l.weight),
+    ...communityNodes(shown, overview.links, (_, i) => discs[i]!, COMMUNITY_LINKS),
     communitySizes: overview.communities.map((c) => c.authors),
     communityHubs: overview.communities.map((c) => c.hub.label),
     communityCount: overview.communityCount,
