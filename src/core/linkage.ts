@@ -22,9 +22,8 @@ export function agglomerate(
   merge: Merge,
   forbidden?: Uint8Array,
 ): number[] {
-  const sim = Float64Array.from(scores);
-  const banned =
-    forbidden && forbidden.some((x) => x === 1) ? Uint8Array.from(forbidden) : undefined;
+  const sim = scores.slice();
+  const banned = forbidden && forbidden.some((x) => x === 1) ? forbidden.slice() : undefined;
   if (banned) for (let i = 0; i < n * n; i++) if (banned[i]) sim[i] = -Infinity;
   const alive = new Uint8Array(n).fill(1);
   const owner = Array.from({ length: n }, (_, i) => i);

@@ -23,8 +23,8 @@ export interface Block {
 
 export interface Blocks {
   blocks: Block[];
-  /** blocks × blocks, 1 where the two must never share an identity (curator apart, two ORCIDs). */
-  forbidden: Uint8Array;
+  /** Pairs of blocks (a < b) that must never share an identity (curator apart, two ORCIDs). */
+  apart: [number, number][];
 }
 
 export function buildBlocks(
@@ -57,7 +57,7 @@ export function buildBlocks(
     blockAt[at] = b;
     addMention(blocks[b]!, m, index, key);
   });
-  return { blocks, forbidden: forbiddenPairs(blocks, blockAt, constraints) };
+  return { blocks, apart: apartBlocks(blocks, blockAt, constraints) };
 }
 
 function emptyBlock(): Block {
@@ -204,23 +204,41 @@ function growStrongestFirst(
   }
 }
 
-function forbiddenPairs(
+function apartBlocks(
   blocks: Block[],
   blockAt: Int32Array,
   constraints: ResolvedConstraints,
-): Uint8Array {
-  const n = blocks.length;
-  const forbidden = new Uint8Array(n * n);
+): [number, number][] {
+  const pairs = new Map<string, [number, number]>();
+  const add = (a: number, b: number): void => {
+    if (a > b) [a, b] = [b, a];
+    pairs.set(`${a} ${b}`, [a, b]);
+  };
   for (const [x, y] of constraints.apart) {
     const [a, b] = [blockAt[x]!, blockAt[y]!];
-    if (a >= 0 && b >= 0 && a !== b) forbidden[a * n + b] = forbidden[b * n + a] = 1;
+    if (a >= 0 && b >= 0 && a !== b) add(a, b);
   }
   const withOrcid = blocks.map((b, i) => (b.orcids.size > 0 ? i : -1)).filter((i) => i >= 0);
   for (const a of withOrcid) {
     for (const b of withOrcid) {
-      if (a < b && idRelation(blocks[a]!.orcids, blocks[b]!.orcids) === "different")
-        forbidden[a * n + b] = forbidden[b * n + a] = 1;
+      if (a < b && idRelation(blocks[a]!.orcids, blocks[b]!.orcids) === "different") add(a, b);
     }
+  }
+  return [...pairs.values()];
+}
+
+/**
+ * The kept-apart pairs among `members` (block numbers) as a members × members matrix, 1 where two
+ * must never share an identity.
+ */
+export function forbiddenMatrix(apart: [number, number][], members: number[]): Uint8Array {
+  const n = members.length;
+  const forbidden = new Uint8Array(n * n);
+  if (apart.length === 0) return forbidden;
+  const at = new Map(members.map((b, i) => [b, i]));
+  for (const [a, b] of apart) {
+    const [i, j] = [at.get(a), at.get(b)];
+    if (i !== undefined && j !== undefined) forbidden[i * n + j] = forbidden[j * n + i] = 1;
   }
   return forbidden;
 }

@@ -94,10 +94,11 @@ export function calibratedConfidence(parts: ConfidenceParts, model: SplitModel):
 }
 
 /**
- * Chance that two random papers of the name are by different people, by the model's pair
- * probabilities (papers within a block count as one person): what triage ranks by.
+ * The paper pairs of the blocks (`total`, papers within a block count as one person) and how many
+ * of them the model expects to be by different people (`apart`): their ratio is the name's
+ * ambiguity, what triage ranks by.
  */
-export function ambiguity(scores: Float64Array, sizes: number[]): number {
+export function pairOdds(scores: Float64Array, sizes: number[]): { apart: number; total: number } {
   const n = sizes.length;
   let total = 0;
   let apart = 0;
@@ -109,5 +110,5 @@ export function ambiguity(scores: Float64Array, sizes: number[]): number {
       apart += w / (1 + Math.exp(scores[i * n + j]!));
     }
   }
-  return total === 0 ? 0 : apart / total;
+  return { apart, total };
 }

@@ -6,8 +6,9 @@
 // carries a middle name, and how much of it hangs together.
 import type { ResolvedConstraints } from "../constraints";
 import { nameParts, type CorpusIndex, type SparseVector } from "../corpusIndex";
-import { sumVectors } from "../sparse";
-import { buildBlocks, type Block } from "./blocks";
+import { seededRng } from "../random";
+import { dot, norm, sumVectors } from "../sparse";
+import { buildBlocks, forbiddenMatrix, type Block } from "./blocks";
 import { firstNameRelation, middleRelation } from "./givenNames";
 import { initialsOnly, nameMentions, type NameMention } from "./nameMentions";
 import { idRelation } from "./sourceIds";
@@ -74,38 +75,126 @@ export interface GroupStats {
   otherIds: Set<string>[];
 }
 
+/** A name's blocks before any pair is scored, with each block's summed evidence vectors. */
+export interface NameBlocks {
+  key: string;
+  /** The name's papers in play (held-out papers removed), indexes into corpus.papers. */
+  papers: number[];
+  mentions: NameMention[];
+  blocks: Block[];
+  /** Block pairs (a < b) that must never share an identity. */
+  apart: [number, number][];
+  vectors: BlockVectors;
+}
+
+/** Per block, the sum of its papers' venue, title and affiliation TF-IDF vectors. */
+export interface BlockVectors {
+  venue: SparseVector[];
+  title: SparseVector[];
+  affiliation: SparseVector[];
+}
+
+export function nameBlocks(
+  index: CorpusIndex,
+  key: string,
+  constraints: ResolvedConstraints,
+): NameBlocks {
+  const all = index.papersOfName.get(key) ?? [];
+  const mentions = nameMentions(index, key, all);
+  const { blocks, apart } = buildBlocks(index, key, mentions, constraints);
+  return {
+    key,
+    papers: all.filter((_, at) => !constraints.heldOut.has(at)),
+    mentions,
+    blocks,
+    apart,
+    vectors: {
+      venue: blocks.map((b) => sumVectors(b.papers.map((p) => index.venueVectors[p]!))),
+      title: blocks.map((b) => sumVectors(b.papers.map((p) => index.titleVectors[p]!))),
+      affiliation: blocks.map((b) => affiliationVector(index, key, b)),
+    },
+  };
+}
+
 export function nameEvidence(
   index: CorpusIndex,
   key: string,
   constraints: ResolvedConstraints,
 ): NameEvidence {
-  const all = index.papersOfName.get(key) ?? [];
-  const mentions = nameMentions(index, key, all);
-  const { blocks, forbidden } = buildBlocks(index, key, mentions, constraints);
+  return blockEvidence(index, nameBlocks(index, key, constraints));
+}
+
+/**
+ * The evidence between `members` (block numbers; all of the name's blocks when left out). The
+ * name-wide features are the name's own: pass them in when scoring a part of a name, since a
+ * part's blocks are not the name's.
+ */
+export function blockEvidence(
+  index: CorpusIndex,
+  named: NameBlocks,
+  members: number[] = named.blocks.map((_, b) => b),
+  nameWide?: number[],
+): NameEvidence {
+  const blocks = members.map((b) => named.blocks[b]!);
+  const pick = (vectors: SparseVector[]): SparseVector[] => members.map((b) => vectors[b]!);
   const stats: GroupStats = {
     n: blocks.length,
     sizes: blocks.map((b) => b.papers.length),
     shared: sharedCoauthors(blocks.map((b) => [...b.coauthors.keys()])),
-    venue: dotMatrix(blocks.map((b) => sumVectors(b.papers.map((p) => index.venueVectors[p]!)))),
-    title: dotMatrix(blocks.map((b) => sumVectors(b.papers.map((p) => index.titleVectors[p]!)))),
-    affiliation: dotMatrix(blocks.map((b) => affiliationVector(index, key, b))),
+    venue: dotMatrix(pick(named.vectors.venue)),
+    title: dotMatrix(pick(named.vectors.title)),
+    affiliation: dotMatrix(pick(named.vectors.affiliation)),
     years: blocks.map((b) => yearSpan(index, b)),
     firsts: blocks.map((b) => new Set(b.firsts)),
     middles: blocks.map((b) => new Set(b.middles)),
     otherIds: blocks.map((b) => new Set(b.otherIds)),
   };
   const evidence: NameEvidence = {
-    key,
-    papers: all.filter((_, at) => !constraints.heldOut.has(at)),
-    mentions,
+    key: named.key,
+    papers: named.papers,
+    mentions: named.mentions,
     blocks,
-    forbidden,
+    forbidden: forbiddenMatrix(named.apart, members),
     stats,
-    nameWide: nameFeatures(index, key, mentions, blocks.length),
-    initials: initialsOnly(mentions),
+    nameWide: nameWide ?? nameFeatures(index, named.key, named.mentions, blocks.length),
+    initials: initialsOnly(named.mentions),
   };
-  evidence.nameWide.push(cohesion(evidence));
+  if (!nameWide) evidence.nameWide.push(cohesion(evidence));
   return evidence;
+}
+
+/**
+ * The name-wide features of a name too big to score every pair of blocks: as nameEvidence gives
+ * them, with cohesion estimated on a seeded sample of block pairs.
+ */
+export function sampledNameWide(
+  index: CorpusIndex,
+  named: NameBlocks,
+  pairs: number,
+  seed: number,
+): number[] {
+  const n = named.blocks.length;
+  const wide = nameFeatures(index, named.key, named.mentions, n);
+  if (n < 2) return [...wide, cohesionOfShare(1)];
+  const rng = seededRng(seed);
+  const { venue, title, affiliation } = named.vectors;
+  const norms = (vs: SparseVector[]): number[] => vs.map((v) => norm(v));
+  const [nv, nt, na] = [norms(venue), norms(title), norms(affiliation)];
+  const cos = (vs: SparseVector[], ns: number[], i: number, j: number): number =>
+    ns[i]! > 0 && ns[j]! > 0 ? dot(vs[i]!, vs[j]!) / (ns[i]! * ns[j]!) : 0;
+  let hits = 0;
+  for (let s = 0; s < pairs; s++) {
+    const i = Math.floor(rng() * n);
+    let j = Math.floor(rng() * (n - 1));
+    if (j >= i) j++;
+    if (
+      cos(venue, nv, i, j) > HIT.venue ||
+      cos(title, nt, i, j) > HIT.title ||
+      cos(affiliation, na, i, j) > HIT.affiliation
+    )
+      hits++;
+  }
+  return [...wide, cohesionOfShare(hits / pairs)];
 }
 
 /** Writes the features of groups i and j into `out` at `at`. */
@@ -146,10 +235,10 @@ export function copyStats(stats: GroupStats): GroupStats {
   return {
     ...stats,
     sizes: [...stats.sizes],
-    shared: Float64Array.from(stats.shared),
-    venue: Float64Array.from(stats.venue),
-    title: Float64Array.from(stats.title),
-    affiliation: Float64Array.from(stats.affiliation),
+    shared: stats.shared.slice(),
+    venue: stats.venue.slice(),
+    title: stats.title.slice(),
+    affiliation: stats.affiliation.slice(),
     years: [...stats.years],
     firsts: stats.firsts.map((s) => new Set(s)),
     middles: stats.middles.map((s) => new Set(s)),
@@ -199,7 +288,10 @@ function cohesion({ stats }: NameEvidence): number {
     }
   }
   const pairs = (n * (n - 1)) / 2;
-  const share = pairs === 0 ? 1 : hits / pairs;
+  return cohesionOfShare(pairs === 0 ? 1 : hits / pairs);
+}
+
+function cohesionOfShare(share: number): number {
   return Math.log((share + 0.02) / (1 - share + 0.02));
 }
 

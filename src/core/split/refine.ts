@@ -15,29 +15,35 @@ export function refineAssignment(
 ): number[] {
   const n = sizes.length;
   const group = [...assignment];
-  const sum = new Map<number, number>();
-  const weight = new Map<number, number>();
+  // Per identity, the paper-weighted sum of log-odds to block b and the papers behind it; `seen`
+  // lists the identities met, in the order met (ties go to the first, as a Map would).
+  const sum = new Float64Array(n);
+  const weight = new Float64Array(n);
+  const seen = new Int32Array(n);
   for (let pass = 0; pass < PASSES; pass++) {
     let moved = false;
     for (let b = 0; b < n; b++) {
-      sum.clear();
-      weight.clear();
+      let met = 0;
+      const row = b * n;
       for (let c = 0; c < n; c++) {
         if (c === b) continue;
         const g = group[c]!;
-        sum.set(g, (sum.get(g) ?? 0) + sizes[c]! * scores[b * n + c]!);
-        weight.set(g, (weight.get(g) ?? 0) + sizes[c]!);
+        if (weight[g] === 0) seen[met++] = g;
+        sum[g]! += sizes[c]! * scores[row + c]!;
+        weight[g]! += sizes[c]!;
       }
       const own = group[b]!;
       // Alone in its identity, a block compares with staying alone: log-odds 0.
       let best = own;
-      let bestMean = weight.has(own) ? sum.get(own)! / weight.get(own)! : 0;
-      for (const [g, total] of sum) {
-        const mean = total / weight.get(g)!;
+      let bestMean = weight[own]! > 0 ? sum[own]! / weight[own]! : 0;
+      for (let k = 0; k < met; k++) {
+        const g = seen[k]!;
+        const mean = sum[g]! / weight[g]!;
         if (g !== own && mean > bestMean + MARGIN && !keptApart(b, g, group, forbidden, n)) {
           [best, bestMean] = [g, mean];
         }
       }
+      for (let k = 0; k < met; k++) sum[seen[k]!] = weight[seen[k]!] = 0;
       if (best !== own) {
         group[b] = best;
         moved = true;
