@@ -9,7 +9,11 @@ import { indexCorpus, type CorpusIndex } from "../core/corpusIndex";
 import { describeIdentities } from "../core/identitySummary";
 import { suggestSplit } from "../core/split";
 import { clusterBlocks } from "../core/split/cluster";
-import { nameEvidence } from "../core/split/evidence";
+import { nameBlocks, nameEvidence } from "../core/split/evidence";
+import { DENSE_BLOCKS } from "../core/split/parts";
+import { nameKey } from "../core/nameKey";
+import { BLOCK_SEED, blockCorpus, suggestForBlock } from "../store/nameBlock";
+import { collidingCorpus } from "./bench/collidingCorpus";
 import { blockScores } from "../core/split/model";
 import { FITTED_MODEL } from "../core/split/weights";
 import { syntheticCorpus } from "./bench/syntheticCorpus";
@@ -58,7 +62,66 @@ export async function runSplitBench(): Promise<string[]> {
   if (biggest) lines.push(...phases(biggest.index, biggest.key, biggest.papers));
   lines.push("hyper-authorship (co-authorship stays linear; see README):");
   for (const huge of [1, 50]) lines.push(hyperAuthorshipBench(huge));
+  lines.push(...hugeNamesBench(HUGE_CORPUS_PAPERS, 3));
   return lines;
+}
+
+const HUGE_CORPUS_PAPERS = 300_000;
+
+/**
+ * The busiest names of a generated corpus with colliding names (as in the store bench), each split
+ * the way the app's store mode and the batch run do it: its papers as a corpus of their own,
+ * indexed, then split. A name of more than DENSE_BLOCKS blocks is clustered in parts.
+ */
+export function hugeNamesBench(papers: number, names: number): string[] {
+  const corpus = collidingCorpus({ papers });
+  const counts = new Map<string, number>();
+  for (const paper of corpus.papers)
+    for (const key of new Set(paper.authors.map((a) => nameKey(a.name))))
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+  const busiest = [...counts]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, names);
+  const lines = [
+    `the busiest names of a generated ${papers.toLocaleString("en-US")}-paper corpus with colliding names, each indexed and split as the store and batch do (ms wall / ms CPU; median of ${REPETITIONS}):`,
+  ];
+  for (const [key] of busiest) {
+    const block = corpus.papers.filter((p) => p.authors.some((a) => nameKey(a.name) === key));
+    const index = indexCorpus(blockCorpus(key, block), undefined, BLOCK_SEED);
+    const blocks = nameBlocks(index, key, NO_CONSTRAINTS).blocks.length;
+    const indexing = median(
+      Array.from({ length: REPETITIONS }, () =>
+        timed(() => indexCorpus(blockCorpus(key, block), undefined, BLOCK_SEED)),
+      ),
+    );
+    let identities = 0;
+    const split = median(
+      Array.from({ length: REPETITIONS }, () =>
+        timed(() => (identities = suggestForBlock(key, blockCorpus(key, block)).identities.length)),
+      ),
+    );
+    lines.push(
+      `  ${key} (${block.length} papers, ${blocks} blocks${blocks > DENSE_BLOCKS ? ", clustered in parts" : ""}): index ${fmt(indexing)}, index + split ${fmt(split)}, ${identities} identities`,
+    );
+  }
+  return lines;
+}
+
+function timed(run: () => unknown): { wall: number; cpu: number } {
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  run();
+  const used = process.cpuUsage(cpu);
+  return { wall: performance.now() - started, cpu: (used.user + used.system) / 1000 };
+}
+
+function median(times: { wall: number; cpu: number }[]): { wall: number; cpu: number } {
+  const mid = (xs: number[]): number => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  return { wall: mid(times.map((t) => t.wall)), cpu: mid(times.map((t) => t.cpu)) };
+}
+
+function fmt(t: { wall: number; cpu: number }): string {
+  return `${t.wall.toFixed(0)} / ${t.cpu.toFixed(0)} ms`;
 }
 
 /** "wall / CPU" ms at quantile q of the timings. */

@@ -14,9 +14,9 @@ import { norm } from "../sparse";
 import type { NameBlocks } from "./evidence";
 
 /** A name with more blocks than this is clustered in parts. */
-export const DENSE_BLOCKS = 1000;
+export const DENSE_BLOCKS = 600;
 /** The most blocks in one part. */
-export const PART_BLOCKS = 500;
+export const PART_BLOCKS = 400;
 /** A term carried by more blocks than this ties none of them. */
 const RARE_BLOCKS = 40;
 /** How often a too-big group is cut again by Louvain at a higher resolution before it is chunked. */
