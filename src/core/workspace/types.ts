@@ -53,4 +53,6 @@ export interface NameWorkspace {
   /** Largest first (papers, then key). */
   identities: WorkspaceIdentity[];
   coauthors: WorkspaceCoauthor[];
+  /** Co-authors of the name not drawn (past the workspace's budget, the weakest ties). */
+  hiddenCoauthors?: number;
 }

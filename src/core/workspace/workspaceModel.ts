@@ -1,6 +1,8 @@
 // Builds the workspace of one name from its papers and the groups in force (the suggestion's
 // identities, or the curator's): identities named by content and keyed by their first paper, their
-// co-authors with the papers they share, and positions from workspaceLayout. Pure.
+// co-authors with the papers they share (the strongest, past WORKSPACE_COAUTHORS), and positions
+// from workspaceLayout. Pure.
+import { strongestCoauthors, WORKSPACE_COAUTHORS } from "./coauthorBudget";
 import { colourSlots, identityKey } from "./identityKey";
 import { identityFacts, identityNames, type IdentityFacts } from "./identityNames";
 import type { IdentityGroup, NameWorkspace, WorkspaceCoauthor, WorkspacePaper } from "./types";
@@ -54,19 +56,28 @@ export function nameIdentities(input: WorkspaceInput): NamedIdentity[] {
   }));
 }
 
-export function buildWorkspace(input: WorkspaceInput): NameWorkspace {
+/** @param maxCoauthors co-authors drawn at most (see coauthorBudget) */
+export function buildWorkspace(
+  input: WorkspaceInput,
+  maxCoauthors = WORKSPACE_COAUTHORS,
+): NameWorkspace {
   const identities = nameIdentities(input);
-  const coauthors = new Map<string, Omit<WorkspaceCoauthor, "x" | "y" | "size">>();
+  const all = new Map<string, Omit<WorkspaceCoauthor, "x" | "y" | "size">>();
   for (const identity of identities) {
     for (const c of identity.facts.coauthors) {
-      const entry = coauthors.get(c.key) ?? { key: c.key, label: c.label, links: [] };
+      const entry = all.get(c.key) ?? { key: c.key, label: c.label, links: [] };
       entry.links.push({ identity: identity.key, papers: c.papers });
-      coauthors.set(c.key, entry);
+      all.set(c.key, entry);
     }
   }
+  const coauthors = strongestCoauthors(
+    [...all.values()],
+    new Map(identities.map((i) => [i.key, i.facts.coauthors.map((c) => c.key)])),
+    maxCoauthors,
+  );
   const placement = layoutWorkspace(
     identities.map((i) => ({ key: i.key, papers: i.paperIds.length })),
-    [...coauthors.values()],
+    coauthors,
   );
   return {
     nameKey: input.nameKey,
@@ -78,6 +89,7 @@ export function buildWorkspace(input: WorkspaceInput): NameWorkspace {
       colour: identity.colour,
       ...placement.identities.get(identity.key)!,
     })),
-    coauthors: [...coauthors.values()].map((c) => ({ ...c, ...placement.coauthors.get(c.key)! })),
+    coauthors: coauthors.map((c) => ({ ...c, ...placement.coauthors.get(c.key)! })),
+    ...(all.size > coauthors.length ? { hiddenCoauthors: all.size - coauthors.length } : {}),
   };
 }

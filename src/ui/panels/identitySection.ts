@@ -87,6 +87,7 @@ export function identitySection(
       view.status,
     ),
     controls(view, actions),
+    drawnCoauthors(model),
     ...model.identities.slice(0, CARDS_BEFORE_FOLD).map(card),
     folded.length > 0 ? more : null,
   );
@@ -151,6 +152,18 @@ function controls(view: IdentitySectionView, actions: IdentitySectionActions): H
         "aria-label": "Reset this name's decisions (asks first)",
       }),
     ),
+  );
+}
+
+/** Says so when the workspace graph leaves co-authors out (a name of thousands of papers). */
+function drawnCoauthors(model: NameModel): HTMLElement | null {
+  const hidden = model.workspace.hiddenCoauthors ?? 0;
+  if (hidden === 0) return null;
+  const drawn = model.workspace.coauthors.length;
+  return h(
+    "p",
+    { class: "muted", attrs: { id: "drawn-coauthors" } },
+    `The workspace draws the ${drawn.toLocaleString("en")} strongest of ${plural(drawn + hidden, "co-author")}: those shared by two identities, then each identity's closest. The paper list has them all.`,
   );
 }
 
