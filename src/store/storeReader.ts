@@ -45,7 +45,7 @@ export interface StoredName {
   community: number;
 }
 
-type Table = "papers" | "blocks" | "names" | "edges" | "triage" | "terms" | "communities";
+export type Table = "papers" | "blocks" | "names" | "edges" | "triage" | "terms" | "communities";
 
 export class StoreReader {
   private readonly tables = new Map<Table, Promise<{ file: AsyncBuffer; meta: FileMetaData }>>();
@@ -62,6 +62,14 @@ export class StoreReader {
         "manifest.json is not a corpus store manifest; build one with npm run build:store",
       );
     return new StoreReader(files, manifest);
+  }
+
+  /**
+   * Reads the footers (row-group statistics) of the tables a name opens, ahead of the first name:
+   * half a megabyte each on a million papers, one round trip fewer when the curator chooses.
+   */
+  async prepare(tables: readonly Table[] = ["blocks", "names"]): Promise<void> {
+    await Promise.all(tables.map((table) => this.table(table)));
   }
 
   async overview(): Promise<CorpusOverview> {
@@ -200,6 +208,8 @@ export class StoreReader {
         return { file, meta: await parquetMetadataAsync(file) };
       });
       this.tables.set(table, opened);
+      // A failed read is not kept: the next question tries again.
+      opened.catch(() => this.tables.delete(table));
     }
     return opened;
   }

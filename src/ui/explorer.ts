@@ -6,6 +6,7 @@ import {
   type CommunityDetails,
   type GraphPayload,
   type NameHit,
+  type QueryStep,
   type TriageProgress,
 } from "../worker/protocol";
 import { byId } from "./dom";
@@ -269,8 +270,15 @@ export class Explorer {
     const args = constraints
       ? { key: selected, resolution, constraints }
       : { key: selected, resolution };
-    this.worker.query(this.corpusId, "name", args).then(
+    // The marks time each step for the browser bench (reading, split, layout, drawing).
+    const onStep = (step: QueryStep): void => {
+      performance.mark(`name-step-${step.stage}`);
+      if (!this.lifetime.signal.aborted && this.store.state.selected === selected)
+        this.store.set({ nameStep: { ...step, key: selected } });
+    };
+    this.worker.query(this.corpusId, "name", args, onStep).then(
       (details) => {
+        performance.mark("name-answered");
         const now = this.store.state;
         if (this.lifetime.signal.aborted) return;
         if (now.selected !== selected || now.resolution !== resolution) return;

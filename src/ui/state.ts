@@ -3,7 +3,7 @@
 import type { NameDecisions } from "../core/decisions";
 import type { PaperFilter } from "./panels/paperFilter";
 import { NO_SELECTION, type PaperSelection } from "./panels/paperSelection";
-import type { NameDetails } from "../worker/protocol";
+import type { NameDetails, QueryStep } from "../worker/protocol";
 
 export interface ViewState {
   /** Selected name key. */
@@ -30,6 +30,8 @@ export interface State extends ViewState {
   identityHover: string | undefined;
   /** Identity (key) the curator clicked: lit in the graph, its card in view. */
   identityFocus: string | undefined;
+  /** What the Worker is doing for the name asked for, until its answer comes. */
+  nameStep: (QueryStep & { key: string }) | undefined;
 }
 
 export const initialState: State = {
@@ -44,17 +46,19 @@ export const initialState: State = {
   paperFilter: {},
   identityHover: undefined,
   identityFocus: undefined,
+  nameStep: undefined,
 };
 
 /** What belongs to one open name and goes when another name is opened. */
 export const NAME_SCOPED: Pick<
   State,
-  "paperSelection" | "paperFilter" | "identityHover" | "identityFocus"
+  "paperSelection" | "paperFilter" | "identityHover" | "identityFocus" | "nameStep"
 > = {
   paperSelection: NO_SELECTION,
   paperFilter: {},
   identityHover: undefined,
   identityFocus: undefined,
+  nameStep: undefined,
 };
 
 type Listener = (state: State, changed: ReadonlySet<keyof State>) => void;

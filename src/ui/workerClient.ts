@@ -10,6 +10,7 @@ import type {
   Queries,
   QueryKind,
   QueryRequest,
+  QueryStep,
   Request,
   Response,
   TriageProgress,
@@ -47,6 +48,8 @@ export class WorkerClient {
     expand: new Map(),
     neighbourhood: new Map(),
   };
+  /** Who wants to hear what a pending query is doing, by query id. */
+  private readonly watchers = new Map<number, (step: QueryStep) => void>();
   /** Why the Worker stopped, while it is stopped. */
   private failure: string | undefined;
 
@@ -97,15 +100,18 @@ export class WorkerClient {
     this.send({ type: "triage", corpusId });
   }
 
+  /** @param onStep told what the query is doing while it works (see QueryStep) */
   query<K extends QueryKind>(
     corpusId: string,
     kind: K,
     args: Queries[K]["args"],
+    onStep?: (step: QueryStep) => void,
   ): Promise<Queries[K]["result"]> {
     if (this.failure !== undefined) return Promise.reject(this.stoppedError(this.failure));
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending[kind].set(id, { resolve, reject });
+      if (onStep) this.watchers.set(id, onStep);
       const request: QueryRequest<K> = { type: "query", corpusId, kind, id, args };
       this.send(request);
     });
@@ -143,6 +149,7 @@ export class WorkerClient {
       for (const deferred of this.pending[kind].values()) deferred.reject(error);
       this.pending[kind].clear();
     }
+    this.watchers.clear();
     this.events?.crashed(message);
   }
 
@@ -158,12 +165,15 @@ export class WorkerClient {
     const pending = this.pending[answer.kind];
     const deferred = pending.get(answer.id);
     pending.delete(answer.id);
+    this.watchers.delete(answer.id);
     deferred?.resolve(answer.result);
   }
 
   private receive(message: Response): void {
     if (message.type === "answer") return this.settle(message);
+    if (message.type === "working") return this.watchers.get(message.id)?.(message.step);
     if (message.type === "failed") {
+      this.watchers.delete(message.id);
       const pending = this.pending[message.kind];
       const deferred = pending.get(message.id);
       pending.delete(message.id);

@@ -137,7 +137,9 @@ async function answer<K extends QueryKind>(request: QueryRequest<K>): Promise<vo
     const loaded = corpora.get(request.corpusId);
     if (!loaded) throw new Error("no corpus with that id is loaded");
     const handlers = await loaded.open.handlers;
-    const result = await handlers[kind](request.args);
+    const result = await handlers[kind](request.args, (step) =>
+      post({ type: "working", id, kind, step }),
+    );
     const message: Answer<K> = { type: "answer", id, kind, result };
     post(message);
   } catch (error) {

@@ -34,7 +34,8 @@ export function memoryCorpus(built: BuiltCorpus, report: ReportProgress): OpenCo
 function answers(built: BuiltCorpus, queries: CorpusQueries, search: NameSearch): QueryHandlers {
   const { drawn } = built;
   return {
-    name: ({ key, resolution, constraints }) => queries.name(key, resolution, constraints),
+    name: ({ key, resolution, constraints }, report) =>
+      queries.name(key, resolution, constraints, report),
     community: ({ community }) => queries.community(community),
     papers: ({ ids }) => queries.papers(ids),
     portable: ({ key }) => queries.portable(key),

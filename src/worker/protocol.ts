@@ -160,6 +160,18 @@ export interface Queries {
 
 export type QueryKind = keyof Queries;
 
+/**
+ * What a slow query is doing, posted while it works so the page can say so: a name of thousands
+ * of papers in a store is read, split and laid out in seconds, not at once.
+ */
+export interface QueryStep {
+  stage: "read" | "split" | "workspace";
+  /** The name as printed, once known. */
+  label?: string;
+  papers?: number;
+  identities?: number;
+}
+
 export type Request =
   /**
    * Fetch and parse a corpus by URL (the default corpus, `?corpus=`), then build it. `budget`:
@@ -208,6 +220,8 @@ export type Response =
   | { type: "error"; corpusId: string; message: string }
   | { type: "triage"; corpusId: string; progress: TriageProgress }
   | { [K in QueryKind]: Answer<K> }[QueryKind]
+  /** Query `id` is still working, now at `step`. */
+  | { type: "working"; id: number; kind: QueryKind; step: QueryStep }
   | { type: "failed"; id: number; kind: QueryKind; message: string };
 
 /** Main thread → import Worker: the files to read, and the port to the corpus Worker. */

@@ -8,7 +8,7 @@ import { constraintsKey, portablePaper, type PortablePaper } from "../core/decis
 import type { SplitConstraints, SplitSuggestion } from "../core/identity";
 import { suggestSplit } from "../core/split";
 import { buildWorkspace } from "../core/workspace/workspaceModel";
-import type { CommunityDetails, NameDetails, PaperView } from "./protocol";
+import type { CommunityDetails, NameDetails, PaperView, QueryStep } from "./protocol";
 
 const CACHE_SIZE = 24;
 
@@ -25,13 +25,17 @@ export class CorpusQueries {
     key: string,
     resolution: number,
     constraints: SplitConstraints = {},
+    report: (step: QueryStep) => void = () => undefined,
   ): NameDetails | undefined {
     const papers = this.index.papersOfName.get(key);
     if (!papers) return undefined;
     const label = labelOf(this.index, key);
+    report({ stage: "split", label, papers: papers.length });
     this.variants ??= new NameVariantIndex(this.index.graph.labels);
     const views = papers.map((p) => paperView(this.index.corpus.papers[p]!, key));
     const suggestion = this.suggestion(key, resolution, constraints);
+    const identities = suggestion.identities.length;
+    report({ stage: "workspace", label, papers: papers.length, identities });
     const reported = this.index.corpus.reportedRecords?.find((r) => nameKey(r.name) === key);
     return {
       ...(reported

@@ -10,7 +10,7 @@ import type { CorpusOverview } from "../core/csr/overview";
 import { nameKey } from "../core/nameKey";
 import { storeOverHttp } from "../store/httpFiles";
 import { BLOCK_SEED, blockCorpus } from "../store/nameBlock";
-import { StoreReader } from "../store/storeReader";
+import { StoreReader, type StoreFiles } from "../store/storeReader";
 import type { ReportProgress } from "./loadCorpus";
 import type { OpenCorpus, QueryHandlers } from "./openCorpus";
 import {
@@ -30,22 +30,28 @@ const NO_COMMUNITIES = { communityOf: {}, sizes: [], count: 0, modularity: 0 };
 
 type Disc = { cx: number; cy: number; r: number };
 
+/** @param files how the store is reached (by HTTP range requests from `url`; tests pass a folder) */
 export async function openStoreCorpus(
   url: string,
   corpusId: string,
   report: ReportProgress,
+  files: StoreFiles = storeOverHttp(url),
 ): Promise<OpenCorpus> {
   report("fetch", 0);
-  const reader = await StoreReader.open(storeOverHttp(url));
+  const reader = await StoreReader.open(files);
   const overview = await reader.overview();
   report("layout", 0);
   const discs = packDiscs(overview.communities.map((c) => Math.sqrt(Math.max(1, c.authors))));
   const payload = storePayload(reader, corpusId, overview, discs);
   const blocks = new BlockCache(reader);
+  // Once the overview is out, the footers a name needs are read while the curator looks.
+  void reader.prepare().catch(() => undefined);
   const handlers: QueryHandlers = {
     search: ({ query, limit }) => reader.search(query, limit),
-    name: async ({ key, resolution, constraints }) =>
-      (await blocks.queries(key))?.name(key, resolution, constraints),
+    name: async ({ key, resolution, constraints }, report) => {
+      report({ stage: "read" });
+      return (await blocks.queries(key))?.name(key, resolution, constraints, report);
+    },
     portable: async ({ key }) => (await blocks.queries(key))?.portable(key) ?? [],
     papers: ({ ids }) => blocks.papers(ids),
     community: ({ community }) => ({

@@ -17,6 +17,8 @@ import { openDuck } from "../../src/store/duck";
 import { storeFolder } from "../../src/store/fileBuffers";
 import { parseShard, shardOf } from "../../src/store/nameShard";
 import { StoreReader } from "../../src/store/storeReader";
+import type { QueryStep } from "../../src/worker/protocol";
+import { openStoreCorpus } from "../../src/worker/storeCorpus";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const run = promisify(execFile);
@@ -109,6 +111,28 @@ describe("store reader", () => {
     expect(hits.every((h) => h.key.startsWith("wei w"))).toBe(true);
     expect(hits.map((h) => h.papers)).toEqual([...hits.map((h) => h.papers)].sort((a, b) => b - a));
     await expect(reader.name("no such name")).resolves.toBeUndefined();
+  });
+});
+
+describe("a store's name as the app's Worker answers it", () => {
+  it("says what it is doing (reading, splitting, laying out) before it answers", async () => {
+    const open = await openStoreCorpus("", "store", () => undefined, storeFolder(store));
+    const handlers = await open.handlers;
+    const steps: QueryStep[] = [];
+    const details = await handlers.name({ key: "wei wang", resolution: 1 }, (step) =>
+      steps.push(step),
+    );
+    expect(details?.papers.map((p) => p.id).sort()).toEqual(papersOf("wei wang"));
+    expect(steps).toEqual([
+      { stage: "read" },
+      { stage: "split", label: "Wei Wang", papers: details!.papers.length },
+      {
+        stage: "workspace",
+        label: "Wei Wang",
+        papers: details!.papers.length,
+        identities: details!.suggestion.identities.length,
+      },
+    ]);
   });
 });
 

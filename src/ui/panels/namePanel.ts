@@ -5,7 +5,7 @@
 // shows them.
 import type { MoveTarget } from "../../core/decisions";
 import { reconcileRecords } from "../../core/workspace/sourceRecords";
-import type { NameDetails } from "../../worker/protocol";
+import type { NameDetails, QueryStep } from "../../worker/protocol";
 import { h, plural, replaceChildren } from "../dom";
 import type { Theme } from "../graph/appearance";
 import type { State } from "../state";
@@ -89,6 +89,8 @@ export class NamePanel {
 
   update(state: State, changed: ReadonlySet<keyof State>): void {
     if (REBUILD_KEYS.some((key) => changed.has(key))) return this.rebuild(state);
+    if (changed.has("nameStep") && state.details?.key !== state.selected)
+      return this.waiting(state);
     if (!this.model || !this.papers) return;
     if (changed.has("paperFilter") || changed.has("paperSelection")) this.papers.update(state);
     if (changed.has("identityHover") || changed.has("identityFocus"))
@@ -98,6 +100,23 @@ export class NamePanel {
   /** The model shown now (the graph draws the same one). */
   get current(): NameModel | undefined {
     return this.model;
+  }
+
+  /** The name asked for, while the Worker reads, splits and lays it out (it says which). */
+  private waiting(state: State): void {
+    const { selected, nameStep } = state;
+    if (!selected) return;
+    const step = nameStep?.key === selected ? nameStep : undefined;
+    this.clear();
+    replaceChildren(
+      this.root,
+      h("h2", {}, step?.label ?? selected),
+      h(
+        "p",
+        { class: "muted", attrs: { role: "status", id: "name-step", "data-stage": step?.stage } },
+        stepText(step),
+      ),
+    );
   }
 
   private rebuild(state: State): void {
@@ -115,15 +134,7 @@ export class NamePanel {
       );
       return;
     }
-    if (!details || details.key !== selected) {
-      this.clear();
-      replaceChildren(
-        this.root,
-        h("h2", {}, selected),
-        h("p", { class: "muted", attrs: { role: "status" } }, "Splitting…"),
-      );
-      return;
-    }
+    if (!details || details.key !== selected) return this.waiting(state);
     const curated = curatedOf(state);
     const model = nameModel(details, curated);
     const sameName = this.model?.details.key === details.key && this.papers !== undefined;
@@ -247,6 +258,20 @@ export class NamePanel {
       card?.classList.add("focused");
     }
     card?.scrollIntoView({ block: "nearest", behavior: "smooth" });
+  }
+}
+
+/** What the Worker is doing for a name asked for, in words. */
+export function stepText(step: QueryStep | undefined): string {
+  switch (step?.stage) {
+    case "read":
+      return "Reading its papers…";
+    case "split":
+      return `Suggesting how ${plural(step.papers ?? 0, "paper")} split into people…`;
+    case "workspace":
+      return `Laying out ${plural(step.identities ?? 0, "identity", "identities")} and their co-authors…`;
+    default:
+      return "Splitting…";
   }
 }
 
