@@ -5,7 +5,7 @@
 // per-mention mergeNode/updateEdge calls were the slow part, not the graph itself.
 import Graph from "graphology";
 import type { Corpus } from "./corpus";
-import { mergePairs } from "./csr/edgeList";
+import { mergePairs, pairList } from "./csr/edgeList";
 import { indexMentions } from "./csr/mentionIndex";
 
 export interface AuthorAttributes {
@@ -34,7 +34,7 @@ export function buildCoauthorGraph(corpus: Corpus): CoauthorGraph {
     graph.addNode(keys[id]!, { label: labels[id]!, papers: papers[id]! });
   // First-appearance order keeps node neighbourhoods in the order the per-mention build gave them,
   // so seeded Louvain runs give the same communities as before.
-  const edges = mergePairs(keys.length, index, true);
+  const edges = mergePairs(keys.length, pairList(index), true);
   for (let e = 0; e < edges.count; e++) {
     graph.addUndirectedEdge(keys[edges.source[e]!]!, keys[edges.target[e]!]!, {
       weight: edges.weight[e]!,

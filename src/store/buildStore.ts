@@ -10,7 +10,15 @@ import { coauthorCsrFromIndex, type CoauthorCsr } from "../core/csr/csrGraph";
 import { louvainCsr } from "../core/csr/louvain";
 import { MentionIndexer } from "../core/csr/mentionIndex";
 import { communityOverview } from "../core/csr/overview";
-import { appendInt, appendText, appender, copyToParquet, openDuck, type Duck } from "./duck";
+import {
+  appendInt,
+  appendText,
+  appender,
+  copyToParquet,
+  duckMemoryMB,
+  openDuck,
+  type Duck,
+} from "./duck";
 import { nameKey } from "../core/nameKey";
 import {
   BLOCK_AUTHORS,
@@ -21,15 +29,30 @@ import {
 } from "./layout";
 import { nameTerms } from "./nameTerms";
 import { forEachPaper, inputFiles } from "./paperSource";
+import { StageMeter, type StageFigures } from "./stageMemory";
 import { StreamDedupe } from "../io/streamDedupe";
 
 export interface BuildStoreOptions {
   label?: string;
   /** Called every `every` papers and at the end of each stage. */
   onProgress?: (message: string) => void;
+  /**
+   * DuckDB's memory_limit (default BUILD_MEMORY_LIMIT): past it DuckDB spills to the store's work
+   * folder, so its part of the peak stays flat however large the corpus.
+   */
   memoryLimit?: string;
+  /** Called once the graph is garbage, before DuckDB's sorts (the CLI collects it there). */
+  afterGraph?: () => void;
+  /** Called at the end of each stage with its time and memory (see StageMeter). */
+  onStage?: (figures: StageFigures) => void;
 }
 
+/**
+ * DuckDB's share of a build. The JavaScript side holds the graph beside it (about 1.3 GB for all
+ * of DBLP by the bench's extrapolation), so 2 GB keeps the whole build well inside 8 GB; at 1M
+ * papers a 1 GB limit cost no measurable time against 4 GB (the sorts spill to disk).
+ */
+export const BUILD_MEMORY_LIMIT = "2GB";
 const NOTES_KEPT = 200;
 const PROGRESS_EVERY = 100_000;
 
@@ -44,8 +67,10 @@ export async function buildStore(
   const spill = join(outDir, ".build-spill");
   const started = performance.now();
   const elapsed = (): string => `${((performance.now() - started) / 1000).toFixed(1)} s`;
-  const duck = await openDuck(spill, options.memoryLimit);
+  const duck = await openDuck(spill, options.memoryLimit ?? BUILD_MEMORY_LIMIT);
+  const meter = new StageMeter(options.onStage, () => duckMemoryMB(duck));
   try {
+    await meter.start("read");
     await duck.connection.run(
       "CREATE TABLE papers (paper INTEGER, id VARCHAR, title VARCHAR, year INTEGER, venue VARCHAR, doi VARCHAR, authors VARCHAR, capped VARCHAR)",
     );
@@ -57,14 +82,12 @@ export async function buildStore(
     report(
       `${elapsed()}: read ${read.papers} papers, ${read.mentions} mentions; building the graph`,
     );
-    const csr = coauthorCsrFromIndex(read.indexer.finish());
-    const community = communitiesBySize(csr);
-    report(`${elapsed()}: graph and communities built; writing names and edges`);
-    await writeNames(duck, csr, community);
-    await writeTerms(duck, csr);
-    await writeEdges(duck, csr);
-    report(`${elapsed()}: ${csr.nodeCount} names, ${csr.edgeCount} edges, communities; sorting`);
-    await writeParquet(duck, outDir);
+    // The graph lives only inside writeGraph: DuckDB sorts without it beside.
+    const graph = await writeGraph(duck, read.indexer, outDir, meter);
+    options.afterGraph?.();
+    report(`${elapsed()}: ${graph.names} names, ${graph.edges} edges, communities; sorting`);
+    await writeParquet(duck, outDir, meter);
+    await meter.end();
     report(`${elapsed()}: Parquet written`);
     const manifest: StoreManifest = {
       version: STORE_VERSION,
@@ -72,14 +95,12 @@ export async function buildStore(
       label: options.label ?? files.map((f) => basename(f)).join(", "),
       papers: read.papers,
       mentions: read.mentions,
-      names: csr.nodeCount,
-      edges: csr.edgeCount,
+      names: graph.names,
+      edges: graph.edges,
       inputs: files.map((f) => basename(f)),
       notes: read.notes.slice(0, NOTES_KEPT),
       repeatedIds: read.repeatedIds,
     };
-    const overview = communityOverview(csr, community);
-    await writeFile(join(outDir, STORE_FILES.overview), JSON.stringify(overview));
     manifest.files = await fileSizes(outDir);
     await writeFile(join(outDir, STORE_FILES.manifest), JSON.stringify(manifest, null, 2));
     return manifest;
@@ -128,7 +149,7 @@ async function readPass(
 ): Promise<Omit<ReadResult, "repeatedIds">> {
   const paperRows = await appender(duck, "papers");
   const mentionRows = await appender(duck, "mentions");
-  const indexer = new MentionIndexer({ mentions: 1 << 20, pairs: 1 << 22 });
+  const indexer = new MentionIndexer({ papers: 1 << 18, mentions: 1 << 20 });
   const notes: ImportNote[] = [];
   let papers = 0;
   let mentions = 0;
@@ -174,6 +195,30 @@ async function readPass(
   paperRows.closeSync();
   mentionRows.closeSync();
   return { indexer, papers, mentions, notes };
+}
+
+/**
+ * The co-author graph (the indexer gives up its buffers to it), its communities and overview, and
+ * the names, terms and edges tables; the graph is garbage once this returns.
+ */
+async function writeGraph(
+  duck: Duck,
+  indexer: MentionIndexer,
+  outDir: string,
+  meter: StageMeter,
+): Promise<{ names: number; edges: number }> {
+  await meter.start("graph");
+  const csr = coauthorCsrFromIndex(indexer.finish());
+  await meter.start("communities");
+  const community = communitiesBySize(csr);
+  await meter.start("overview");
+  const overview = communityOverview(csr, community);
+  await writeFile(join(outDir, STORE_FILES.overview), JSON.stringify(overview));
+  await meter.start("names, terms, edges");
+  await writeNames(duck, csr, community);
+  await writeTerms(duck, csr);
+  await writeEdges(duck, csr);
+  return { names: csr.nodeCount, edges: csr.edgeCount };
 }
 
 /** Name key → position of its first mention on the paper (long author lists only). */
@@ -257,43 +302,34 @@ async function writeEdges(duck: Duck, csr: CoauthorCsr): Promise<void> {
   rows.closeSync();
 }
 
-async function writeParquet(duck: Duck, outDir: string): Promise<void> {
-  const out = (name: keyof typeof STORE_FILES): string => join(outDir, STORE_FILES[name]);
-  await copyToParquet(
-    duck,
-    "SELECT paper, id, title, year, venue, doi, authors FROM papers ORDER BY paper",
-    out("papers"),
-    ROW_GROUP_ROWS.papers,
-  );
-  await copyToParquet(
-    duck,
+/** Each Parquet file of the store and the query that gives its rows, in the order it is looked up. */
+const PARQUET_QUERIES: [keyof typeof ROW_GROUP_ROWS, string][] = [
+  ["papers", "SELECT paper, id, title, year, venue, doi, authors FROM papers ORDER BY paper"],
+  [
+    "blocks",
     `SELECT n.key, p.paper, p.id, p.title, p.year, p.venue, p.doi,
        CASE WHEN p.capped IS NULL THEN p.authors
             WHEN m.mention IS NULL THEN p.capped || ']'
             ELSE p.capped || ',' || m.mention || ']' END AS authors
      FROM mentions m JOIN names n USING (node) JOIN papers p USING (paper)
      ORDER BY n.key, p.paper`,
-    out("blocks"),
-    ROW_GROUP_ROWS.blocks,
-  );
-  await copyToParquet(duck, "SELECT * FROM names ORDER BY key", out("names"), ROW_GROUP_ROWS.names);
-  await copyToParquet(
-    duck,
+  ],
+  ["names", "SELECT * FROM names ORDER BY key"],
+  [
+    "terms",
     `SELECT t.term, n.key, n.label, n.papers FROM terms t JOIN names n USING (node)
      ORDER BY t.term, n.papers DESC, n.key`,
-    out("terms"),
-    ROW_GROUP_ROWS.terms,
-  );
-  await copyToParquet(
-    duck,
+  ],
+  [
+    "communities",
     "SELECT community, key, label, papers FROM names ORDER BY community, papers DESC, key",
-    out("communities"),
-    ROW_GROUP_ROWS.communities,
-  );
-  await copyToParquet(
-    duck,
-    "SELECT * FROM edges ORDER BY source, target",
-    out("edges"),
-    ROW_GROUP_ROWS.edges,
-  );
+  ],
+  ["edges", "SELECT * FROM edges ORDER BY source, target"],
+];
+
+async function writeParquet(duck: Duck, outDir: string, meter: StageMeter): Promise<void> {
+  for (const [name, select] of PARQUET_QUERIES) {
+    await meter.start(`parquet ${name}`);
+    await copyToParquet(duck, select, join(outDir, STORE_FILES[name]), ROW_GROUP_ROWS[name]);
+  }
 }

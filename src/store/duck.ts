@@ -26,6 +26,14 @@ export async function openDuck(spillDir?: string, memoryLimit = "4GB"): Promise<
   };
 }
 
+/** Memory DuckDB's buffer manager holds now (MB): what of the process's RSS is DuckDB's. */
+export async function duckMemoryMB(duck: Duck): Promise<number> {
+  const reader = await duck.connection.runAndReadAll(
+    "SELECT coalesce(sum(memory_usage_bytes), 0)::DOUBLE FROM duckdb_memory()",
+  );
+  return Math.round(Number(reader.getRows()[0]![0]) / (1024 * 1024));
+}
+
 export async function appender(duck: Duck, table: string): Promise<DuckDBAppender> {
   return duck.connection.createAppender(table);
 }

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Corpus } from "../../src/core/corpus";
 import { fastNameKey } from "../../src/core/csr/fastNameKey";
+import { pairList } from "../../src/core/csr/edgeList";
 import { indexMentions } from "../../src/core/csr/mentionIndex";
 import { nameKey } from "../../src/core/nameKey";
 import { corpusOf } from "./coauthorCorpus";
@@ -84,9 +85,10 @@ function expectedIndex(corpus: Corpus): { keys: string[]; papers: number[]; pair
 
 function actualIndex(corpus: Corpus): { keys: string[]; papers: number[]; pairs: string[] } {
   const index = indexMentions(corpus);
+  const { pairA, pairB, pairCount } = pairList(index);
   const pairs: string[] = [];
-  for (let p = 0; p < index.pairCount; p++)
-    pairs.push(`${index.keys[index.pairA[p]!]} | ${index.keys[index.pairB[p]!]}`);
+  for (let p = 0; p < pairCount; p++)
+    pairs.push(`${index.keys[pairA[p]!]} | ${index.keys[pairB[p]!]}`);
   return { keys: index.keys, papers: [...index.papers], pairs };
 }
 

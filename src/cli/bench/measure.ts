@@ -54,6 +54,36 @@ export function timeAndRetained<T>(
   return { seconds: median(times), runs, result: result as T, bytes };
 }
 
+/**
+ * Median of `runs` runs after one warm-up, with no forced GC between them: V8 drops optimised code
+ * on a forced GC (a small graph build measured right after one ran 5–10× slower), so every run
+ * would start cold. For work that is timed at its steady speed.
+ */
+export function timeWarm<T>(task: () => T, runs: number): Timing & { result: T } {
+  let result = task();
+  const times: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    const start = performance.now();
+    result = task();
+    times.push((performance.now() - start) / 1000);
+  }
+  return { seconds: median(times), runs, result };
+}
+
+/**
+ * Heap plus typed-array bytes that one `build`'s result keeps (collected before and after; one
+ * build first, so compiled code is not counted).
+ */
+export function retainedBytes(build: () => unknown): number {
+  build();
+  gc();
+  const before = usedBytes();
+  const result = build();
+  gc();
+  const bytes = usedBytes() - before;
+  return result === undefined ? 0 : bytes;
+}
+
 function usedBytes(): number {
   const usage = process.memoryUsage();
   return usage.heapUsed + usage.external;

@@ -9,6 +9,13 @@ import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { corpusStats } from "../../core/corpus";
 import { collidingCorpus, writeCorpusFiles } from "./collidingCorpus";
+import {
+  extrapolateStages,
+  parseStages,
+  sizeMB,
+  type SizedStages,
+  type StageMemory,
+} from "./storeMemory";
 import { formatTable } from "./table";
 
 const ROOT = resolve(import.meta.dirname, "../../..");
@@ -34,6 +41,8 @@ interface StoreFigures {
   batchSeconds: number;
   /** Names with ≥ 2 papers over all names (what a batch scores). */
   scoredShare: number;
+  stages: StageMemory[];
+  memoryLimit: string;
 }
 
 async function measure(size: StoreBenchSize, dir: string): Promise<StoreFigures> {
@@ -50,7 +59,7 @@ async function measure(size: StoreBenchSize, dir: string): Promise<StoreFigures>
     maxBuffer: 1 << 24,
   });
   const b =
-    /: (\d+) papers, \d+ mentions, (\d+) names.* in ([\d.]+) s \(cpu ([\d.]+) s\).*peak RSS (\d+) MB/.exec(
+    /: (\d+) papers, \d+ mentions, (\d+) names.* in ([\d.]+) s \(cpu ([\d.]+) s\).*peak RSS (\d+) MB, DuckDB memory_limit (\S+)\)/.exec(
       built.stdout,
     );
   if (!b) throw new Error(`build:store printed no figures: ${built.stdout}${built.stderr}`);
@@ -71,7 +80,39 @@ async function measure(size: StoreBenchSize, dir: string): Promise<StoreFigures>
     batchNames: Number(t[1]),
     batchSeconds: Number(t[2]),
     scoredShare,
+    stages: parseStages(built.stdout),
+    memoryLimit: b[6]!,
   };
+}
+
+/** Peak RSS per stage at every size, and each stage extrapolated to DBLP (see storeMemory.ts). */
+function stageTable(
+  measured: SizedStages[],
+  memoryLimit: string,
+  sizes: StoreBenchSize[],
+): string[] {
+  const dblp = extrapolateStages(measured, DBLP_MENTIONS, sizeMB(memoryLimit));
+  const rows = dblp.map((d) => [
+    d.stage,
+    ...measured.map((m) => {
+      const s = m.stages.find((x) => x.stage === d.stage);
+      return s ? `${s.peakMB} (JS ${s.jsMB})` : "";
+    }),
+    `${Math.round(d.jsMB + d.restMB)} (JS ${Math.round(d.jsMB)} + rest ${Math.round(d.restMB)}${d.restCapped ? ", capped" : ""})`,
+  ]);
+  return [
+    `Peak RSS by stage of build:store, MB (JS = V8 heap + typed arrays at the stage's end; DuckDB memory_limit ${memoryLimit}).`,
+    "DBLP column: JS linear in mentions from the two largest sizes (edges per mention as generated);",
+    "the rest (DuckDB, the process) linear too but capped at memory_limit + the smallest rest of any stage:",
+    ...formatTable(
+      [
+        "stage",
+        ...sizes.slice(0, measured.length).map((s) => `${s.papers} papers`),
+        "DBLP, 25M mentions",
+      ],
+      rows,
+    ),
+  ];
 }
 
 function shareWithTwoPapers(authorLists: string[][]): number {
@@ -95,7 +136,9 @@ export async function runStoreBench(
   const rows: string[][] = [];
   const verdicts: string[] = [];
   const browser: string[] = [];
-  let previous: StoreFigures | undefined;
+  const measured: SizedStages[] = [];
+  const stageRows: string[] = [];
+  let last: StoreFigures | undefined;
   try {
     for (const size of sizes) {
       console.error(`bench: store ${size.papers} papers…`);
@@ -114,21 +157,19 @@ export async function runStoreBench(
         namesPerSecond.toFixed(0),
       ]);
       const buildMinutes = DBLP_MENTIONS / rate / 60;
-      // Peak RSS grows from the previous size's by the measured slope (a process's fixed part
-      // does not scale); DuckDB's share is capped by --memory (4 GB) and spills past it.
-      const slope = previous
-        ? (f.peakMB - previous.peakMB) / (f.mentions - previous.mentions)
-        : f.peakMB / f.mentions;
-      const peakGB = (f.peakMB + slope * (DBLP_MENTIONS - f.mentions)) / 1024;
+      measured.push({ mentions: f.mentions, stages: f.stages });
+      const stages = extrapolateStages(measured, DBLP_MENTIONS, sizeMB(f.memoryLimit));
+      const peakGB = Math.max(...stages.map((s) => s.jsMB + s.restMB)) / 1024;
       const batchMinutes = (DBLP_NAMES * f.scoredShare) / (namesPerSecond * TARGETS.cores) / 60;
       const ok = (yes: boolean): string => (yes ? "meets" : "MISSES");
       verdicts.push(
         `  from ${f.papers} papers: DBLP build ≈ ${buildMinutes.toFixed(0)} min wall (${(DBLP_MENTIONS / cpuRate / 60).toFixed(0)} cpu-min) (${ok(buildMinutes <= TARGETS.buildMinutes)} ≤ ${TARGETS.buildMinutes}), ` +
-          `peak RSS ≈ ${peakGB.toFixed(1)} GB at the ${previous ? "slope from the previous size" : "per-mention average"} (${ok(peakGB <= TARGETS.buildGB)} ≤ ${TARGETS.buildGB}), ` +
+          `peak RSS ≈ ${peakGB.toFixed(1)} GB by stage (${ok(peakGB <= TARGETS.buildGB)} ≤ ${TARGETS.buildGB}), ` +
           `batch of ${Math.round((DBLP_NAMES * f.scoredShare) / 1e3)}k names ≈ ${batchMinutes.toFixed(0)} min on 2 cores (${ok(batchMinutes <= TARGETS.batchMinutes)} ≤ ${TARGETS.batchMinutes})`,
       );
-      previous = f;
+      last = f;
     }
+    if (last) stageRows.push(...stageTable(measured, last.memoryLimit, sizes));
     const largest = sizes.at(-1);
     if (inBrowser && largest) {
       console.error(`bench: the app on the ${largest.papers}-paper store…`);
@@ -154,6 +195,8 @@ export async function runStoreBench(
     ),
     "Extrapolated to all of DBLP (25M mentions, 3.6M names; share with ≥ 2 papers as generated):",
     ...verdicts,
+    "",
+    ...stageRows,
     ...browser,
   ];
 }

@@ -2,7 +2,8 @@
 // row (CSR) adjacency in typed arrays. About 30 bytes per edge instead of graphology's several
 // hundred, and the layout the Louvain kernel (./louvain.ts) walks without hashing.
 import type { Corpus } from "../corpus";
-import { mergePairs, type EdgeList } from "./edgeList";
+import { coauthorRows } from "./coauthorRows";
+import type { EdgeList } from "./edgeList";
 import { indexMentions, type MentionIndex } from "./mentionIndex";
 
 export interface CsrGraph {
@@ -34,8 +35,7 @@ export function buildCoauthorCsr(corpus: Corpus): CoauthorCsr {
 
 /** The CSR graph of an index built paper by paper (see MentionIndexer). */
 export function coauthorCsrFromIndex(index: MentionIndex): CoauthorCsr {
-  const n = index.keys.length;
-  const { edgePapers, ...csr } = csrFromEdges(n, mergePairs(n, index));
+  const { edgePapers, ...csr } = coauthorRows(index);
   return { ...csr, edgePapers, keys: index.keys, labels: index.labels, papers: index.papers };
 }
 

@@ -2,6 +2,8 @@
 // endpoint (a stable counting sort that copies the other endpoint and the weight, so the merge reads
 // its bucket sequentially), then merged per bucket with a stamp array instead of a hash map keyed by
 // pair, which is what made the graphology build slow and memory-hungry.
+import type { MentionIndex } from "./mentionIndex";
+import { CLIQUE_LIMIT, SAMPLED_DEGREE } from "./paperPairs";
 
 export interface EdgeList {
   /** Endpoints as first seen in the corpus (source came first in the author list). */
@@ -14,13 +16,48 @@ export interface EdgeList {
   count: number;
 }
 
-/** The flat pair list a MentionIndex carries. */
+/** Co-author pairs, one entry per pair per paper, in corpus order. */
 export interface PairList {
   pairA: Uint32Array;
   pairB: Uint32Array;
   /** Pair p weighs 1/pairShare[p]. */
   pairShare: Uint16Array;
   pairCount: number;
+}
+
+/**
+ * Every pair a MentionIndex implies, in corpus order: a clique's pairs in author order (weight
+ * 1/(k−1)), a sampled paper's pairs as sampled. What the graphology builder merges; the CSR builder
+ * (./coauthorRows) never lists them.
+ */
+export function pairList(index: MentionIndex): PairList {
+  const { paperStart, paperNodes, sampled } = index;
+  const pairA = new Uint32Array(index.pairCount);
+  const pairB = new Uint32Array(index.pairCount);
+  const pairShare = new Uint16Array(index.pairCount);
+  let at = 0;
+  let s = 0;
+  for (let p = 0; p < index.paperCount; p++) {
+    const from = paperStart[p]!;
+    const to = paperStart[p + 1]!;
+    const k = to - from;
+    if (k > CLIQUE_LIMIT) {
+      for (; s < sampled.count && sampled.paper[s] === p; s++, at++) {
+        pairA[at] = sampled.a[s]!;
+        pairB[at] = sampled.b[s]!;
+        pairShare[at] = SAMPLED_DEGREE;
+      }
+      continue;
+    }
+    for (let i = from; i < to; i++) {
+      for (let j = i + 1; j < to; j++, at++) {
+        pairA[at] = paperNodes[i]!;
+        pairB[at] = paperNodes[j]!;
+        pairShare[at] = k - 1;
+      }
+    }
+  }
+  return { pairA, pairB, pairShare, pairCount: at };
 }
 
 /**

@@ -1,12 +1,24 @@
 // One pass over the papers that turns author mentions into integer ids: each name key gets a node
-// id, each paper its distinct ids, each linked pair of co-authors one weighted entry in a flat pair
-// list (./paperPairs: fractional counting, sampled above 100 authors). Both graph builders
-// (graphology and CSR) and the store builder start from this, so they agree on nodes, labels and
-// weights. Papers can be fed one at a time (`MentionIndexer`), so a stream never has to be held.
+// id, and each paper its distinct ids in author order (paper → nodes, the incidence of the
+// bipartite paper–author graph). Co-author pairs are not listed: a clique is implied by its paper
+// (./coauthorRows walks it), and only papers above the clique limit keep their seeded sample of
+// pairs (./paperPairs). Four bytes a mention instead of ten bytes a pair, which for a paper of k
+// authors is k(k−1)/2 pairs. Both graph builders (graphology and CSR) and the store builder start
+// from this, so they agree on nodes, labels and weights. Papers can be fed one at a time
+// (`MentionIndexer`), so a stream never has to be held.
 import type { AuthorMention, Corpus } from "../corpus";
 import { NameTable } from "./nameTable";
-import { CLIQUE_LIMIT, emitPaperPairs, pairsOfPaper } from "./paperPairs";
+import { CLIQUE_LIMIT, emitPaperPairs, pairsOfPaper, SAMPLED_DEGREE } from "./paperPairs";
 import { hashString } from "./stringTable";
+
+/** The pairs sampled on papers above CLIQUE_LIMIT, each of weight 1/SAMPLED_DEGREE. */
+export interface SampledPairs {
+  a: Uint32Array;
+  b: Uint32Array;
+  /** The paper each pair comes from; pairs are in paper order. */
+  paper: Uint32Array;
+  count: number;
+}
 
 export interface MentionIndex {
   /** Node id → name key, ids in order of first appearance. */
@@ -15,37 +27,36 @@ export interface MentionIndex {
   labels: string[];
   /** Node id → number of papers carrying the name. */
   papers: Uint32Array;
-  /** Linked co-author pairs, per paper in corpus order; in a clique pairA[p] came first. */
-  pairA: Uint32Array;
-  pairB: Uint32Array;
-  /**
-   * Each pair's weight is 1/pairShare[p]: k−1 for a paper of k authors, SAMPLED_DEGREE above the
-   * clique limit (see paperPairs). Two bytes a pair instead of eight for the weight itself.
-   */
-  pairShare: Uint16Array;
+  paperCount: number;
+  /** Paper p's distinct node ids, in author order: paperNodes[paperStart[p] .. paperStart[p + 1]). */
+  paperStart: Uint32Array;
+  paperNodes: Uint32Array;
+  sampled: SampledPairs;
+  /** Linked co-author pairs over all papers (clique pairs plus sampled ones). */
   pairCount: number;
   /** Author mentions read (repeats on a paper included). */
   mentions: number;
 }
 
 export class MentionIndexer {
-  private readonly names: NameTable;
-  private pairA: Uint32Array;
-  private pairB: Uint32Array;
-  private pairShare: Uint16Array;
-  private pairCount = 0;
+  private names: NameTable;
+  private paperStart: Uint32Array<ArrayBuffer>;
+  private paperNodes: Uint32Array<ArrayBuffer>;
+  private sampledA = new Uint32Array(0);
+  private sampledB = new Uint32Array(0);
+  private sampledPaper = new Uint32Array(0);
+  private sampledCount = 0;
   private paperCount = 0;
+  private nodeCount = 0;
+  private pairCount = 0;
   private mentions = 0;
-  private ids = new Uint32Array(64);
 
   /** Sizes are hints (upper bounds avoid any growth); the buffers grow as needed. */
-  constructor(expected: { mentions?: number; pairs?: number } = {}) {
+  constructor(expected: { papers?: number; mentions?: number } = {}) {
     // Distinct spellings are typically a third of the mentions or fewer; the table grows if not.
     this.names = new NameTable((expected.mentions ?? 0) >> 1);
-    const pairs = Math.max(1024, expected.pairs ?? 0);
-    this.pairA = new Uint32Array(pairs);
-    this.pairB = new Uint32Array(pairs);
-    this.pairShare = new Uint16Array(pairs);
+    this.paperStart = new Uint32Array(Math.max(1024, (expected.papers ?? 0) + 1));
+    this.paperNodes = new Uint32Array(Math.max(1024, expected.mentions ?? 0));
   }
 
   /**
@@ -54,86 +65,90 @@ export class MentionIndexer {
    */
   addPaper(authors: readonly AuthorMention[], paperId: string): Uint32Array {
     const paper = this.paperCount++;
-    if (authors.length > this.ids.length) this.ids = new Uint32Array(2 * authors.length);
-    const ids = this.ids;
-    let k = 0;
+    const start = this.nodeCount;
+    if (start + authors.length > this.paperNodes.length)
+      this.paperNodes = grown(this.paperNodes, start + authors.length);
+    if (paper + 2 > this.paperStart.length) this.paperStart = grown(this.paperStart, paper + 2);
+    const nodes = this.paperNodes;
+    let end = start;
     for (let m = 0; m < authors.length; m++) {
       // A name printed twice on one paper (different case or spacing) counts once, like the paper.
       const node = this.names.mention(authors[m]!.name, paper);
-      if (node >= 0) ids[k++] = node;
+      if (node >= 0) nodes[end++] = node;
     }
+    this.nodeCount = end;
+    this.paperStart[paper + 1] = end;
     this.mentions += authors.length;
-    if (k < 2) return ids.subarray(0, k);
-    this.reserve(pairsOfPaper(k));
-    if (k <= CLIQUE_LIMIT) {
-      // The common case inline (the sink call below is per pair): a clique with weight 1/(k−1).
-      const { pairA, pairB, pairShare } = this;
-      const share = k - 1;
-      let at = this.pairCount;
-      for (let i = 0; i < k; i++) {
-        const a = ids[i]!;
-        for (let j = i + 1; j < k; j++) {
-          pairA[at] = a;
-          pairB[at] = ids[j]!;
-          pairShare[at++] = share;
-        }
-      }
-      this.pairCount = at;
-      return ids.subarray(0, k);
-    }
-    emitPaperPairs(ids, k, hashString(paperId), (a, b, share) => {
-      const at = this.pairCount++;
-      this.pairA[at] = a;
-      this.pairB[at] = b;
-      this.pairShare[at] = share;
-    });
-    return ids.subarray(0, k);
+    const k = end - start;
+    this.pairCount += pairsOfPaper(k);
+    const ids = nodes.subarray(start, end);
+    if (k > CLIQUE_LIMIT) this.sample(ids, paper, paperId);
+    return ids;
   }
 
   /** The name key of a node id returned by addPaper. */
   keyOf(node: number): string {
-    return this.names.keys[node]!;
+    return this.names.keyOf(node);
   }
 
+  /** The index; the indexer gives up its buffers to it (so a caller holds them only once). */
   finish(): MentionIndex {
-    return {
-      keys: this.names.keys,
+    const index: MentionIndex = {
+      keys: this.names.keys(),
       labels: this.names.labels(),
       papers: this.names.paperCounts(),
-      pairA: this.pairA,
-      pairB: this.pairB,
-      pairShare: this.pairShare,
+      paperCount: this.paperCount,
+      paperStart: fitted(this.paperStart, this.paperCount + 1),
+      paperNodes: fitted(this.paperNodes, this.nodeCount),
+      sampled: {
+        a: fitted(this.sampledA, this.sampledCount),
+        b: fitted(this.sampledB, this.sampledCount),
+        paper: fitted(this.sampledPaper, this.sampledCount),
+        count: this.sampledCount,
+      },
       pairCount: this.pairCount,
       mentions: this.mentions,
     };
+    this.paperStart = new Uint32Array(1);
+    this.paperNodes = new Uint32Array(0);
+    this.names = new NameTable();
+    return index;
   }
 
-  private reserve(more: number): void {
-    const need = this.pairCount + more;
-    if (need <= this.pairA.length) return;
-    const size = Math.max(need, 2 * this.pairA.length);
-    this.pairA = resized(this.pairA, new Uint32Array(size));
-    this.pairB = resized(this.pairB, new Uint32Array(size));
-    this.pairShare = resized(this.pairShare, new Uint16Array(size));
+  private sample(ids: Uint32Array, paper: number, paperId: string): void {
+    const need = this.sampledCount + (ids.length * SAMPLED_DEGREE) / 2;
+    if (need > this.sampledA.length) {
+      this.sampledA = grown(this.sampledA, need);
+      this.sampledB = grown(this.sampledB, need);
+      this.sampledPaper = grown(this.sampledPaper, need);
+    }
+    emitPaperPairs(ids, ids.length, hashString(paperId), (a, b) => {
+      const at = this.sampledCount++;
+      this.sampledA[at] = a;
+      this.sampledB[at] = b;
+      this.sampledPaper[at] = paper;
+    });
   }
 }
 
-function resized<T extends Uint32Array | Uint16Array>(from: T, to: T): T {
+/** A copy of `from` with room for at least `need` items (doubling, so growth is amortised). */
+function grown(from: Uint32Array, need: number): Uint32Array<ArrayBuffer> {
+  const to = new Uint32Array(Math.max(need, 2 * from.length));
   to.set(from);
   return to;
 }
 
+/** `array` cut to `length` (the array itself when it is that long already: no copy). */
+function fitted(array: Uint32Array, length: number): Uint32Array {
+  return array.length === length ? array : array.slice(0, length);
+}
+
 export function indexMentions(corpus: Corpus): MentionIndex {
   const list = corpus.papers;
-  // Sized once from upper bounds, so the hot loop rarely grows anything.
+  // Sized once, so the hot loop never grows anything.
   let mentions = 0;
-  let pairs = 0;
-  for (let p = 0; p < list.length; p++) {
-    const k = list[p]!.authors.length;
-    mentions += k;
-    pairs += pairsOfPaper(k);
-  }
-  const indexer = new MentionIndexer({ mentions, pairs });
+  for (let p = 0; p < list.length; p++) mentions += list[p]!.authors.length;
+  const indexer = new MentionIndexer({ papers: list.length, mentions });
   for (let p = 0; p < list.length; p++) indexer.addPaper(list[p]!.authors, list[p]!.id);
   return indexer.finish();
 }

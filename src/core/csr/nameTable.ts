@@ -1,30 +1,35 @@
 // Printed author names → node ids (one per name key), so nameKey runs once per distinct spelling,
 // and a key already seen under another spelling ("Tom Jacobs", "TOM JACOBS") is found by lookup.
-// Printed strings and keys share one open-addressing table (./stringTable); per node, the last
-// paper seen and the paper count, so a name repeated on one paper counts once.
+// Printed forms and keys share one arena-backed table (./stringTable) whose records also hold each
+// form's node and count; per node, the last paper seen (so a name repeated on one paper counts once),
+// its paper count and the form that is its key, side by side. Keys and labels become strings once,
+// at the end: the table never holds the input's strings.
 import { fastNameKey } from "./fastNameKey";
 import { hashString, StringTable } from "./stringTable";
 
+// A form's caller fields in the string table: its node, and times printed as a distinct author of
+// a paper.
+const FORM_NODE = 0;
+const FORM_COUNT = 1;
+// A node's record: last paper seen + 1 (0: none yet), papers, and the form that is its key.
+const NODE_STRIDE = 3;
+const NODE_LAST = 0;
+const NODE_PAPERS = 1;
+const NODE_KEY = 2;
+
 export class NameTable {
-  /** Node id → name key, ids in order of first appearance. */
-  readonly keys: string[] = [];
-  // Form (printed string or key) id → node, and times printed as a distinct author of a paper.
-  private readonly formNode: number[] = [];
-  private formCount: Uint32Array;
-  private lastPaper: Int32Array;
-  private papers: Uint32Array;
-  // String → form id; holds every printed form and every key, and node(s) = node(nameKey(s)).
+  /** Nodes so far; ids are 0 .. nodeCount−1 in order of first appearance. */
+  nodeCount = 0;
+  private nodes: Int32Array;
   private readonly table: StringTable;
   // Keys that nameKey would change again (exotic Unicode): kept apart so they cannot break the rule
   // that a form equal to a key maps to that key's node.
   private readonly unstableKeys = new Map<string, number>();
+  private readonly unstableKeyOf = new Map<number, string>();
 
   constructor(expectedForms = 0) {
-    this.table = new StringTable(expectedForms);
-    const size = Math.max(16, expectedForms);
-    this.formCount = new Uint32Array(size);
-    this.lastPaper = new Int32Array(size).fill(-1);
-    this.papers = new Uint32Array(size);
+    this.table = new StringTable(expectedForms, 2);
+    this.nodes = new Int32Array(Math.max(16, expectedForms) * NODE_STRIDE);
   }
 
   /**
@@ -32,83 +37,114 @@ export class NameTable {
    * node was already counted for this paper (a repeat in another spelling).
    */
   mention(name: string, paper: number): number {
-    const form = this.formId(name);
-    const node = this.formNode[form]!;
-    if (this.lastPaper[node] === paper) return -1;
-    this.lastPaper[node] = paper;
-    this.papers[node]!++;
-    this.formCount[form]!++;
+    const hash = hashString(name);
+    let form = this.table.find(name, hash);
+    if (form < 0) form = this.addForm(name, hash);
+    const at = this.table.fieldAt(form);
+    const fields = this.table.fields;
+    const node = fields[at + FORM_NODE]!;
+    const { nodes } = this;
+    if (nodes[node * NODE_STRIDE + NODE_LAST] === paper + 1) return -1;
+    nodes[node * NODE_STRIDE + NODE_LAST] = paper + 1;
+    nodes[node * NODE_STRIDE + NODE_PAPERS]!++;
+    fields[at + FORM_COUNT]!++;
     return node;
+  }
+
+  /** The name key of `node`. */
+  keyOf(node: number): string {
+    return (
+      this.unstableKeyOf.get(node) ?? this.table.text(this.nodes[node * NODE_STRIDE + NODE_KEY]!)
+    );
+  }
+
+  /** Node id → name key. */
+  keys(): string[] {
+    const keys = new Array<string>(this.nodeCount);
+    for (let node = 0; node < this.nodeCount; node++) keys[node] = this.keyOf(node);
+    return keys;
   }
 
   /** Node → papers, as a compact array. */
   paperCounts(): Uint32Array {
-    return this.papers.slice(0, this.keys.length);
+    const papers = new Uint32Array(this.nodeCount);
+    for (let node = 0; node < this.nodeCount; node++)
+      papers[node] = this.nodes[node * NODE_STRIDE + NODE_PAPERS]!;
+    return papers;
   }
 
-  /** Node → most common printed form (ties: the smallest string). */
+  /** Node → most common printed form (ties: the smallest string; no printed form: the key). */
   labels(): string[] {
-    const labels = this.keys.slice();
-    const best = new Int32Array(this.keys.length).fill(0);
-    const forms = this.table.strings;
-    for (let form = 0; form < this.formNode.length; form++) {
-      const count = this.formCount[form]!;
+    const { table } = this;
+    const best = new Int32Array(this.nodeCount).fill(-1);
+    const bestCount = new Uint32Array(this.nodeCount);
+    for (let form = 0; form < table.size; form++) {
+      const at = table.fieldAt(form);
+      const count = table.fields[at + FORM_COUNT]!;
       // Count 0: only ever printed as a repeat on a paper (or a key never printed): no candidate.
       if (count === 0) continue;
-      const node = this.formNode[form]!;
-      const text = forms[form]!;
-      if (count > best[node]! || (count === best[node] && text < labels[node]!)) {
-        best[node] = count;
-        labels[node] = text;
+      const node = table.fields[at + FORM_NODE]!;
+      const current = best[node]!;
+      if (
+        count > bestCount[node]! ||
+        (count === bestCount[node] && table.compare(form, current) < 0)
+      ) {
+        bestCount[node] = count;
+        best[node] = form;
       }
     }
+    const labels = new Array<string>(this.nodeCount);
+    for (let node = 0; node < this.nodeCount; node++)
+      labels[node] = best[node]! < 0 ? this.keyOf(node) : table.text(best[node]!);
     return labels;
   }
 
-  private formId(name: string): number {
-    const hash = hashString(name);
-    const known = this.table.find(name, hash);
-    if (known >= 0) return known;
+  private addForm(name: string, hash: number): number {
+    const { table } = this;
     const key = fastNameKey(name);
-    if (key === name) return this.add(name, hash, this.newNode(key));
+    if (key === name) {
+      const form = table.add(name, hash);
+      this.setNode(form, this.newNode(form));
+      return form;
+    }
     const keyHash = hashString(key);
     let node: number | undefined;
-    const keyForm = this.table.find(key, keyHash);
+    const keyForm = table.find(key, keyHash);
+    const keyFormNode = keyForm >= 0 ? table.fields[table.fieldAt(keyForm) + FORM_NODE]! : -1;
     // A printed form equal to `key` belongs to nameKey(key)'s node, which is key's own only when
     // the key is stable ("h\u0331" + …, printed literally, is keyed "ẖ" + …).
-    if (keyForm >= 0 && this.keys[this.formNode[keyForm]!] === key) node = this.formNode[keyForm]!;
+    if (keyForm >= 0 && this.nodes[keyFormNode * NODE_STRIDE + NODE_KEY] === keyForm)
+      node = keyFormNode;
     else if (keyForm < 0 && fastNameKey(key) === key) {
-      node = this.newNode(key);
-      this.add(key, keyHash, node);
+      const form = table.add(key, keyHash);
+      node = this.newNode(form);
+      this.setNode(form, node);
     } else {
       node = this.unstableKeys.get(key);
-      if (node === undefined) this.unstableKeys.set(key, (node = this.newNode(key)));
+      if (node === undefined) {
+        node = this.newNode(-1);
+        this.unstableKeys.set(key, node);
+        this.unstableKeyOf.set(node, key);
+      }
     }
-    return this.add(name, hash, node);
+    const form = table.add(name, hash);
+    this.setNode(form, node);
+    return form;
   }
 
-  private add(form: string, hash: number, node: number): number {
-    const id = this.table.add(form, hash);
-    this.formNode.push(node);
-    if (id >= this.formCount.length) this.formCount = grow(this.formCount, id);
-    return id;
+  private setNode(form: number, node: number): void {
+    this.table.fields[this.table.fieldAt(form) + FORM_NODE] = node;
   }
 
-  private newNode(key: string): number {
-    const node = this.keys.length;
-    this.keys.push(key);
-    if (node >= this.papers.length) {
-      this.papers = grow(this.papers, node);
-      const last = new Int32Array(this.papers.length).fill(-1);
-      last.set(this.lastPaper);
-      this.lastPaper = last;
+  /** A new node whose key is the string of `keyForm` (−1: an unstable key, kept in the map). */
+  private newNode(keyForm: number): number {
+    const node = this.nodeCount++;
+    if ((node + 1) * NODE_STRIDE > this.nodes.length) {
+      const nodes = new Int32Array(2 * this.nodes.length);
+      nodes.set(this.nodes);
+      this.nodes = nodes;
     }
+    this.nodes[node * NODE_STRIDE + NODE_KEY] = keyForm;
     return node;
   }
-}
-
-function grow(array: Uint32Array, index: number): Uint32Array<ArrayBuffer> {
-  const next = new Uint32Array(Math.max(array.length * 2, index + 1));
-  next.set(array);
-  return next;
 }
