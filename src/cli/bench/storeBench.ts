@@ -164,7 +164,10 @@ export async function runStoreBench(
       const ok = (yes: boolean): string => (yes ? "meets" : "MISSES");
       verdicts.push(
         `  from ${f.papers} papers: DBLP build ≈ ${buildMinutes.toFixed(0)} min wall (${(DBLP_MENTIONS / cpuRate / 60).toFixed(0)} cpu-min) (${ok(buildMinutes <= TARGETS.buildMinutes)} ≤ ${TARGETS.buildMinutes}), ` +
-          `peak RSS ≈ ${peakGB.toFixed(1)} GB by stage (${ok(peakGB <= TARGETS.buildGB)} ≤ ${TARGETS.buildGB}), ` +
+          // One size gives no slope: the fixed part of the process would be scaled with the rest.
+          (measured.length < 2
+            ? "peak RSS: needs two sizes, "
+            : `peak RSS ≈ ${peakGB.toFixed(1)} GB by stage (${ok(peakGB <= TARGETS.buildGB)} ≤ ${TARGETS.buildGB}), `) +
           `batch of ${Math.round((DBLP_NAMES * f.scoredShare) / 1e3)}k names ≈ ${batchMinutes.toFixed(0)} min on 2 cores (${ok(batchMinutes <= TARGETS.batchMinutes)} ≤ ${TARGETS.batchMinutes})`,
       );
       last = f;
