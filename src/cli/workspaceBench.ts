@@ -3,8 +3,12 @@
 // panel and workspace graph are on screen, review actions until their frame is presented
 // (selecting 20 papers by shift-click, filtering by venue, the resolution slider, and — once
 // decisions can be recorded — moving 20 papers to a new identity), and the longest main-thread task
-// meanwhile. Each figure over RUNS fresh page loads; medians reported.
-// Run alone: npx tsx src/cli/workspaceBench.ts
+// meanwhile. Each figure over RUNS fresh page loads; medians reported. Where the time goes: the
+// page's own phase measures (src/ui/timing.ts) per action — the name query's round trip (Worker and
+// transfer), the panel, the workspace graph and its render; the rest is frames (layout, paint and
+// the compositor's commits, which read software WebGL back).
+// Run alone: npx tsx src/cli/workspaceBench.ts [--baseline DIST]  (e.g. main's build: the two builds'
+// loads take turns, so a noisy machine weighs on both alike)
 import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -20,6 +24,27 @@ const TARGETS = { openMs: 300, actionMs: 100, longTaskMs: 100 };
 /** Longest task that overlaps [from, now]. */
 const LONGEST_SINCE = (from: number): string => `(() => Math.max(0, ...window.__longTasks
   .filter(([s, d]) => s + d > ${from}).map(([, d]) => d)))()`;
+
+/** The page's phase measures since the last call, summed by name (and cleared). */
+async function takePhases(page: Page): Promise<Phases> {
+  return (await page.evaluate(`(() => {
+    const sums = {};
+    for (const m of performance.getEntriesByType("measure"))
+      sums[m.name] = (sums[m.name] ?? 0) + m.duration;
+    performance.clearMeasures();
+    return sums;
+  })()`)) as Phases;
+}
+
+type Phases = Record<string, number>;
+
+/** The phases the bench reports, in the order a name's answer goes through them. */
+const PHASES: [string, string][] = [
+  ["name-query", "query round trip (Worker + transfer)"],
+  ["name-panel", "panel"],
+  ["workspace-graph", "workspace graph (incl. its render)"],
+  ["workspace-render", "renders"],
+];
 
 /** Runs `act` in the page and waits for the frame after `done()` holds: ms from act to that frame. */
 async function timeAction(page: Page, act: string, done: string): Promise<number> {
@@ -41,6 +66,7 @@ interface RunFigures {
   moveMs: number | undefined;
   actionsLongestTaskMs: number;
   identities: number;
+  phases: Record<"open" | "resolution" | "move", Phases>;
 }
 
 async function oneRun(
@@ -64,6 +90,7 @@ async function oneRun(
   const option = page.locator("#search-results [role='option']", { hasText: NAME.label }).first();
   await option.waitFor();
   const before = (await page.evaluate("performance.now()")) as number;
+  await takePhases(page);
   await option.click();
   await page.waitForFunction(
     () => performance.getEntriesByName("name-shown").length > 0,
@@ -77,6 +104,7 @@ async function oneRun(
     return performance.getEntriesByName("name-shown").at(-1).startTime - requested;
   })()`)) as number;
   await page.waitForTimeout(300);
+  const openPhases = await takePhases(page);
   const openLongestTaskMs = (await page.evaluate(LONGEST_SINCE(before))) as number;
   const identities = await page.locator(".identity-card, .more-identities summary").count();
 
@@ -100,13 +128,17 @@ async function oneRun(
   const shownBefore = (await page.evaluate(
     `performance.getEntriesByName("details-shown").length`,
   )) as number;
+  await takePhases(page);
   const resolutionMs = await timeAction(
     page,
     `(() => { const s = document.querySelector("#resolution-slider"); s.value = "1.5"; s.dispatchEvent(new Event("change", { bubbles: true })); })()`,
     `performance.getEntriesByName("details-shown").length > ${shownBefore}`,
   );
+  await page.waitForTimeout(300);
+  const resolutionPhases = await takePhases(page);
   const moveMs = await timeMove(page);
   await page.waitForTimeout(300);
+  const movePhases = await takePhases(page);
   const actionsLongestTaskMs = (await page.evaluate(LONGEST_SINCE(actionsFrom))) as number;
   if (trace) await browser.stopTracing();
   await context.close();
@@ -119,6 +151,7 @@ async function oneRun(
     moveMs,
     actionsLongestTaskMs,
     identities,
+    phases: { open: openPhases, resolution: resolutionPhases, move: movePhases },
   };
 }
 
@@ -138,6 +171,7 @@ async function timeMove(page: Page): Promise<number | undefined> {
   )
     return undefined;
   await page.locator("#move-target").selectOption("new");
+  await takePhases(page);
   const shownBefore = (await page.evaluate(
     `performance.getEntriesByName("details-shown").length`,
   )) as number;
@@ -156,45 +190,74 @@ function median(values: number[]): number {
 const ms = (value: number): string => `${value.toFixed(0)} ms`;
 const verdict = (ok: boolean): string => (ok ? "meets" : "MISSES");
 
-export async function runWorkspaceBench(): Promise<string[]> {
+/**
+ * The figures of this build; with `baseline` (another build's dist folder, e.g. main's), that
+ * build too, its loads taking turns with ours in the same browser, so both see the same load.
+ */
+export async function runWorkspaceBench(baseline?: string): Promise<string[]> {
   ensureBuilt(true);
   const server = await serveStatic();
+  const other = baseline === undefined ? undefined : await serveStatic(baseline);
   const browser = await launchChromium();
   try {
     const runs: RunFigures[] = [];
+    const baseRuns: RunFigures[] = [];
     const trace = join(tmpdir(), `workspace-bench-trace-${process.pid}.json`);
-    for (let run = 0; run < RUNS; run++)
+    for (let run = 0; run < RUNS; run++) {
+      if (other) baseRuns.push(await oneRun(browser, other.url, undefined));
       runs.push(await oneRun(browser, server.url, run === RUNS - 1 ? trace : undefined));
+    }
     const traced = longestMainThreadTask(trace);
     await rm(trace, { force: true });
-    const med = (pick: (r: RunFigures) => number): number => median(runs.map(pick));
-    const list = (pick: (r: RunFigures) => number | undefined): string =>
-      runs.map((r) => pick(r)?.toFixed(0) ?? "–").join(", ");
-    const open = med((r) => r.openMs);
-    const actions = [med((r) => r.selectMs), med((r) => r.filterMs), med((r) => r.resolutionMs)];
-    const moves = runs.map((r) => r.moveMs).filter((m): m is number => m !== undefined);
-    const longest = Math.max(
-      ...runs.map((r) => Math.max(r.openLongestTaskMs, r.actionsLongestTaskMs)),
-    );
     return [
-      `Name workspace: ${NAME.label} (308 papers, ${runs[0]!.identities} identity cards shown), built app, headless Chromium (software WebGL), ${RUNS} fresh loads (medians):`,
-      `  open from the search box → panel and workspace graph presented: ${ms(open)} (runs ${list((r) => r.openMs)}; target ≤ ${TARGETS.openMs} ms: ${verdict(open <= TARGETS.openMs)})`,
-      `  select 6 papers (click + shift-click), both frames: ${ms(actions[0]!)} (runs ${list((r) => r.selectMs)})`,
-      `  filter by venue: ${ms(actions[1]!)} (runs ${list((r) => r.filterMs)})`,
-      `  resolution 1 → 1.5, until the new split is presented: ${ms(actions[2]!)} (runs ${list((r) => r.resolutionMs)})`,
-      moves.length > 0
-        ? `  move 20 papers to a new identity, until the recomputed split is presented: ${ms(median(moves))} (runs ${list((r) => r.moveMs)})`
-        : "  move 20 papers: not measured (moves are not recorded in this build)",
-      `  review actions, target ≤ ${TARGETS.actionMs} ms each: ${verdict(Math.max(...actions, ...moves) <= TARGETS.actionMs)} (worst median ${ms(Math.max(...actions, ...moves))})`,
-      `  longest main-thread task, opening and acting: ${ms(longest)} (per run: open ${list((r) => r.openLongestTaskMs)}; actions ${list((r) => r.actionsLongestTaskMs)}; target ≤ ${TARGETS.longTaskMs} ms: ${verdict(longest <= TARGETS.longTaskMs)})`,
+      ...(other ? [`Baseline build (${baseline}), loads alternating with this build's:`] : []),
+      ...(other ? report(baseRuns) : []),
+      ...(other ? ["This build:"] : []),
+      ...report(runs),
       `  traced last run: longest task ${ms(traced.longestMs)}; longest without compositor commits (software WebGL readback of the canvases): ${ms(traced.longestOwnMs)} (target ≤ ${TARGETS.longTaskMs} ms: ${verdict(traced.longestOwnMs <= TARGETS.longTaskMs)})`,
     ];
   } finally {
     await browser.close();
     await server.close();
+    await other?.close();
   }
 }
 
+function report(runs: RunFigures[]): string[] {
+  const med = (pick: (r: RunFigures) => number): number => median(runs.map(pick));
+  const list = (pick: (r: RunFigures) => number | undefined): string =>
+    runs.map((r) => pick(r)?.toFixed(0) ?? "–").join(", ");
+  const open = med((r) => r.openMs);
+  const actions = [med((r) => r.selectMs), med((r) => r.filterMs), med((r) => r.resolutionMs)];
+  const moves = runs.map((r) => r.moveMs).filter((m): m is number => m !== undefined);
+  const worst = Math.max(...actions, ...(moves.length > 0 ? [median(moves)] : []));
+  const phases = (action: keyof RunFigures["phases"]): string =>
+    PHASES.map(
+      ([name, label]) => `${label} ${ms(median(runs.map((r) => r.phases[action][name] ?? 0)))}`,
+    ).join(", ");
+  const longest = Math.max(
+    ...runs.map((r) => Math.max(r.openLongestTaskMs, r.actionsLongestTaskMs)),
+  );
+  return [
+    `Name workspace: ${NAME.label} (308 papers, ${runs[0]!.identities} identity cards shown), built app, headless Chromium (software WebGL), ${runs.length} fresh loads (medians):`,
+    `  open from the search box → panel and workspace graph presented: ${ms(open)} (runs ${list((r) => r.openMs)}; target ≤ ${TARGETS.openMs} ms: ${verdict(open <= TARGETS.openMs)})`,
+    `  select 6 papers (click + shift-click), both frames: ${ms(actions[0]!)} (runs ${list((r) => r.selectMs)})`,
+    `  filter by venue: ${ms(actions[1]!)} (runs ${list((r) => r.filterMs)})`,
+    `  resolution 1 → 1.5, until the new split is presented: ${ms(actions[2]!)} (runs ${list((r) => r.resolutionMs)})`,
+    moves.length > 0
+      ? `  move 20 papers to a new identity, until the recomputed split is presented: ${ms(median(moves))} (runs ${list((r) => r.moveMs)})`
+      : "  move 20 papers: not measured (moves are not recorded in this build)",
+    `  review actions, target ≤ ${TARGETS.actionMs} ms each: ${verdict(worst <= TARGETS.actionMs)} (worst median ${ms(worst)})`,
+    `  where the time goes (page measures, medians; the rest is frames: layout, paint, commits):`,
+    `    open: ${phases("open")}`,
+    `    resolution: ${phases("resolution")}`,
+    `    move: ${phases("move")}`,
+    `  longest main-thread task, opening and acting: ${ms(longest)} (per run: open ${list((r) => r.openLongestTaskMs)}; actions ${list((r) => r.actionsLongestTaskMs)}; target ≤ ${TARGETS.longTaskMs} ms: ${verdict(longest <= TARGETS.longTaskMs)})`,
+  ];
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  for (const line of await runWorkspaceBench()) console.log(line);
+  const at = process.argv.indexOf("--baseline");
+  for (const line of await runWorkspaceBench(at >= 0 ? process.argv[at + 1] : undefined))
+    console.log(line);
 }

@@ -276,9 +276,11 @@ export class Explorer {
       if (!this.lifetime.signal.aborted && this.store.state.selected === selected)
         this.store.set({ nameStep: { ...step, key: selected } });
     };
+    const asked = performance.now();
     this.worker.query(this.corpusId, "name", args, onStep).then(
       (details) => {
         performance.mark("name-answered");
+        performance.measure("name-query", { start: asked });
         const now = this.store.state;
         if (this.lifetime.signal.aborted) return;
         if (now.selected !== selected || now.resolution !== resolution) return;

@@ -1,0 +1,253 @@
+// Where the name workspace spends its time (issue 9.7): opens Lei Wang in the built app, changes
+// the resolution and moves 20 papers, with a Chrome trace (main thread and Worker) and a CPU
+// profile of the page; prints per phase the busiest trace events on each thread and the page's
+// heaviest functions (self time). A diagnostic, not a bench: one run, figures vary with the load.
+// Run: npx tsx scripts/workspaceProfile.ts [--no-build | --dist DIR]  (readable names: build with
+// `npx vite build --minify false --outDir DIR`)
+import { readFileSync } from "node:fs";
+import { rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { CDPSession, Page } from "playwright-core";
+import { ensureBuilt, launchChromium, serveStatic } from "./browserHarness";
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string };
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+
+interface CpuProfile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+  startTime: number;
+}
+
+const top = (map: Map<string, number>, n: number): string[] =>
+  [...map]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([k, v]) => `    ${v.toFixed(1).padStart(7)} ms  ${k}`);
+
+function selfTimes(profile: CpuProfile): Map<string, number> {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const times = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const node = byId.get(id)!;
+    const f = node.callFrame;
+    const file = f.url.split("/").pop() ?? "";
+    const key = `${f.functionName || "(anonymous)"} ${file}:${f.lineNumber + 1}`;
+    times.set(key, (times.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  return times;
+}
+
+interface TraceEventFull extends TraceEvent {
+  args?: { name?: string; data?: { functionName?: string; type?: string; url?: string } };
+}
+
+/** What an event is, for a breakdown line: its name, with the function or event type it ran. */
+function what(e: TraceEventFull): string {
+  const data = e.args?.data;
+  if (e.name === "FunctionCall" && data?.functionName) return `FunctionCall ${data.functionName}`;
+  if (e.name === "EventDispatch" && data?.type) return `EventDispatch ${data.type}`;
+  return e.name;
+}
+
+/** Per thread, the longest tasks of the trace and what they spent their time on (children). */
+function traceSummary(path: string): string[] {
+  const events = (JSON.parse(readFileSync(path, "utf8")) as { traceEvents: TraceEventFull[] })
+    .traceEvents;
+  const threads = events.filter((e) => e.name === "thread_name");
+  const lines: string[] = [];
+  for (const wanted of ["CrRendererMain", "DedicatedWorker thread"]) {
+    for (const thread of threads.filter((t) => t.args?.name === wanted)) {
+      const mine = events
+        .filter((e) => e.pid === thread.pid && e.tid === thread.tid && e.ph === "X" && e.dur)
+        .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+      const tasks = mine.filter((e) => e.name === "ThreadControllerImpl::RunTask");
+      if (tasks.length === 0) continue;
+      const busy = tasks.reduce((s, t) => s + t.dur!, 0) / 1000;
+      lines.push(`  ${wanted}: ${tasks.length} tasks, busy ${busy.toFixed(0)} ms`);
+      const totals = new Map<string, number>();
+      for (const e of mine)
+        if (e.name !== "ThreadControllerImpl::RunTask" && e.name !== "RunTask")
+          totals.set(what(e), (totals.get(what(e)) ?? 0) + e.dur! / 1000);
+      lines.push("   event totals (nested events counted in each):", ...top(totals, 12));
+      for (const task of [...tasks].sort((a, b) => b.dur! - a.dur!).slice(0, 4)) {
+        const end = task.ts + task.dur!;
+        const inside = mine.filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur! <= end);
+        // Direct children: not inside another event of this task.
+        const children: TraceEventFull[] = [];
+        const stack: TraceEventFull[] = [];
+        for (const e of inside) {
+          while (stack.length && stack.at(-1)!.ts + stack.at(-1)!.dur! <= e.ts) stack.pop();
+          if (stack.length <= 1 && (stack.length === 0 || stack[0]!.name === "RunTask"))
+            if (e.name !== "RunTask") children.push(e);
+          stack.push(e);
+        }
+        const parts = new Map<string, number>();
+        for (const c of children) parts.set(what(c), (parts.get(what(c)) ?? 0) + c.dur! / 1000);
+        lines.push(
+          `   task ${(task.dur! / 1000).toFixed(0)} ms: ` +
+            [...parts]
+              .sort((a, b) => b[1] - a[1])
+              .slice(0, 6)
+              .map(([k, v]) => `${k} ${v.toFixed(0)}`)
+              .join(", "),
+        );
+      }
+    }
+  }
+  return lines;
+}
+
+/** During the longest Commit on the main thread: the busiest events of every other thread. */
+function longCommitContext(path: string): string[] {
+  const events = (JSON.parse(readFileSync(path, "utf8")) as { traceEvents: TraceEventFull[] })
+    .traceEvents;
+  const names = new Map(
+    events
+      .filter((e) => e.name === "thread_name")
+      .map((e) => [`${e.pid}:${e.tid}`, e.args?.name ?? "?"]),
+  );
+  const commits = events.filter((e) => e.name === "Commit" && e.ph === "X" && e.dur);
+  const commit = commits.sort((a, b) => b.dur! - a.dur!)[0];
+  if (!commit) return [];
+  const end = commit.ts + commit.dur!;
+  const totals = new Map<string, number>();
+  for (const e of events) {
+    if (e.ph !== "X" || !e.dur || e.ts < commit.ts || e.ts + e.dur > end) continue;
+    const key = `${names.get(`${e.pid}:${e.tid}`) ?? e.tid} ${what(e)}`;
+    totals.set(key, (totals.get(key) ?? 0) + e.dur / 1000);
+  }
+  return [
+    `  inside the longest Commit (${(commit.dur! / 1000).toFixed(0)} ms):`,
+    ...top(totals, 25),
+  ];
+}
+
+async function phase(
+  page: Page,
+  cdp: CDPSession | undefined,
+  label: string,
+  act: () => Promise<void>,
+): Promise<void> {
+  const trace = join(tmpdir(), `workspace-profile-${process.pid}.json`);
+  await page
+    .context()
+    .browser()!
+    .startTracing(page, {
+      path: trace,
+      categories: [
+        "toplevel",
+        "devtools.timeline",
+        "disabled-by-default-devtools.timeline",
+        ...(process.argv.includes("--gpu") ? ["gpu", "cc", "viz", "blink"] : []),
+      ],
+    });
+  await cdp?.send("Profiler.start");
+  const t0 = (await page.evaluate("performance.timeOrigin + performance.now()")) as number;
+  await act();
+  const t1 = (await page.evaluate("performance.timeOrigin + performance.now()")) as number;
+  const profiled = (await cdp?.send("Profiler.stop")) as unknown as
+    { profile: CpuProfile } | undefined;
+  await page.context().browser()!.stopTracing();
+  console.log(`\n== ${label}: ${(t1 - t0).toFixed(0)} ms wall`);
+  console.log(traceSummary(trace).join("\n"));
+  if (process.argv.includes("--gpu")) console.log(longCommitContext(trace).join("\n"));
+  await rm(trace, { force: true });
+  if (profiled) {
+    console.log("  page CPU profile, self time:");
+    console.log(top(selfTimes(profiled.profile), 22).join("\n"));
+  }
+  const measures = (await page.evaluate(
+    `performance.getEntriesByType("measure").map((m) => [m.name, m.duration]); `,
+  )) as [string, number][];
+  await page.evaluate("performance.clearMeasures()");
+  if (measures.length > 0)
+    console.log("  measures: " + measures.map(([n, d]) => `${n} ${d.toFixed(1)} ms`).join("; "));
+}
+
+async function main(): Promise<void> {
+  const dist = process.argv.indexOf("--dist");
+  if (dist < 0 && !process.argv.includes("--no-build")) ensureBuilt(true);
+  const server = await serveStatic(dist >= 0 ? process.argv[dist + 1] : undefined);
+  const browser = await launchChromium();
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.waitForSelector("body[data-ready='true']", { timeout: 180_000 });
+    await page.waitForTimeout(1_500);
+    const cdp = process.argv.includes("--cpu") ? await context.newCDPSession(page) : undefined;
+    await cdp?.send("Profiler.enable");
+    await cdp?.send("Profiler.setSamplingInterval", { interval: 200 });
+    await page.evaluate(() => performance.clearMeasures());
+    const first = process.argv.indexOf("--first");
+    if (first >= 0) {
+      // Another name first (the workspace's first show), then Lei Wang as a second one.
+      await page.locator("#search-input").fill(process.argv[first + 1]!);
+      const other = page.locator("#search-results [role='option']").first();
+      await other.waitFor();
+      await phase(page, cdp, `open ${process.argv[first + 1]}`, async () => {
+        await other.click();
+        await page.waitForFunction(() => performance.getEntriesByName("name-shown").length > 0);
+        await page.waitForTimeout(400);
+      });
+      await page.evaluate(() => performance.clearMarks("name-shown"));
+    }
+    await page.locator("#search-input").fill("lei wan");
+    const option = page.locator("#search-results [role='option']", { hasText: "Lei Wang" }).first();
+    await option.waitFor();
+    await phase(page, cdp, "open Lei Wang", async () => {
+      await option.click();
+      await page.waitForFunction(() => performance.getEntriesByName("name-shown").length > 0);
+      await page.waitForTimeout(400);
+    });
+    const shown = async (): Promise<number> =>
+      (await page.evaluate(`performance.getEntriesByName("details-shown").length`)) as number;
+    let before = await shown();
+    await phase(page, cdp, "resolution 1 → 1.5", async () => {
+      await page.evaluate(
+        `(() => { const s = document.querySelector("#resolution-slider"); s.value = "1.5"; s.dispatchEvent(new Event("change", { bubbles: true })); })()`,
+      );
+      await page.waitForFunction(
+        (n) => performance.getEntriesByName("details-shown").length > n,
+        before,
+      );
+      await page.waitForTimeout(400);
+    });
+    const rows = page.locator(".paper-listbox [role='option']");
+    await rows.nth(0).locator(".paper-title").click();
+    await page.locator(".paper-listbox").focus();
+    for (let i = 0; i < 19; i++) await page.keyboard.press("Shift+ArrowDown");
+    await page.locator("#move-target").selectOption("new");
+    before = await shown();
+    await phase(page, cdp, "move 20 papers to a new identity", async () => {
+      await page.locator("[data-focus-key='move-go']").click();
+      await page.waitForFunction(
+        (n) => performance.getEntriesByName("details-shown").length > n,
+        before,
+      );
+      await page.waitForTimeout(400);
+    });
+    await context.close();
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+await main();
