@@ -86,7 +86,7 @@ export class NameWorkspace {
 
   /** Makes the workspace view while the page is idle, so opening the first name does not wait for it. */
   prepare(): void {
-    const make = (): void => void this.ensureView();
+    const make = (): void => this.ensureView().warmUp();
     if ("requestIdleCallback" in window) requestIdleCallback(make, { timeout: 5_000 });
     else setTimeout(make, 1_000);
   }

@@ -10,6 +10,8 @@ import type { WorkspaceEdge, WorkspaceNode } from "./workspaceGraph";
 export const MIN_LABELLED_RADIUS = { identity: 5, coauthor: 3.5 } as const;
 /** Free space kept around each label (px), so labels do not read as one block. */
 const MARGIN = 3;
+/** Widths kept per font before the cache starts afresh (a workspace has a few hundred labels). */
+const WIDTHS_KEPT = 5_000;
 
 export function labelDrawer(isIdentity: (key: string) => boolean): {
   /** A new frame: labels inside `bounds`, around the `obstacles` read at its first label. */
@@ -18,6 +20,15 @@ export function labelDrawer(isIdentity: (key: string) => boolean): {
 } {
   const space = new LabelSpace();
   let pending: (() => Box[]) | undefined;
+  // Every frame offers every label again; shaping each text anew was most of a frame's label cost.
+  const widths = new Map<string, Map<string, number>>();
+  const widthOf = (context: CanvasRenderingContext2D, text: string): number => {
+    let known = widths.get(context.font);
+    if (!known || known.size > WIDTHS_KEPT) widths.set(context.font, (known = new Map()));
+    let width = known.get(text);
+    if (width === undefined) known.set(text, (width = context.measureText(text).width));
+    return width;
+  };
   const startFrame = (bounds: Box, obstacles: () => Box[]): void => {
     space.clear(bounds);
     pending = obstacles;
@@ -40,7 +51,7 @@ export function labelDrawer(isIdentity: (key: string) => boolean): {
     // An identity's label shortens ("Tsinghua Univ. · ICPR, CVPR · 2003–2009", then
     // "Tsinghua Univ. · ICPR, CVPR", then "Tsinghua Univ.") rather than vanish.
     for (const text of identity ? shorterForms(data.label) : [data.label]) {
-      const width = context.measureText(text).width + 2 * MARGIN;
+      const width = widthOf(context, text) + 2 * MARGIN;
       const box = space.place(
         labelCandidates(data.x, data.y, data.size, width, size * 1.25 + 2 * MARGIN, identity),
       );

@@ -26,6 +26,7 @@ import {
   type WorkspaceNode,
 } from "./workspaceGraph";
 import { labelDrawer } from "./workspaceLabels";
+import { timed } from "../timing";
 
 const APPEARANCE_KEYS: (keyof State)[] = ["identityHover", "identityFocus", "hovered"];
 
@@ -36,6 +37,37 @@ export interface WorkspaceActions {
   /** Focuses an identity (its card comes into view); undefined clears the focus. */
   focusIdentity(key: string | undefined): void;
   hoverCoauthor(key: string | undefined): void;
+}
+
+/** Two identities sharing a co-author, each with its own: every program the view draws with. */
+const WARM_UP: NameWorkspace = {
+  nameKey: "",
+  label: "",
+  identities: [
+    { key: "a", name: "a", paperIds: ["1"], colour: 0, x: 0, y: 0, size: 2 },
+    { key: "b", name: "b", paperIds: ["2"], colour: 1, x: 10, y: 0, size: 2 },
+  ],
+  coauthors: [
+    { key: "c", label: "c", links: [{ identity: "a", papers: 1 }], x: 0, y: 4, size: 1 },
+    {
+      key: "d",
+      label: "d",
+      links: [
+        { identity: "a", papers: 1 },
+        { identity: "b", papers: 1 },
+      ],
+      x: 5,
+      y: 4,
+      size: 1,
+    },
+  ],
+};
+
+/** Polls `fence` between tasks (never blocking) until the GPU has run what came before it. */
+function awaitFence(gl: WebGL2RenderingContext, fence: WebGLSync): void {
+  if (gl.isContextLost()) return;
+  if (gl.getSyncParameter(fence, gl.SYNC_STATUS) === gl.SIGNALED) gl.deleteSync(fence);
+  else setTimeout(() => awaitFence(gl, fence), 50);
 }
 
 export class WorkspaceView {
@@ -78,7 +110,12 @@ export class WorkspaceView {
     });
     // Each frame: labels start afresh, inside the canvas, around (never over) identity discs.
     // The discs are read at the frame's first label, once sigma has normalised the positions.
+    let renderStart = 0;
+    this.sigma.on("afterRender", () =>
+      performance.measure("workspace-render", { start: renderStart }),
+    );
     this.sigma.on("beforeRender", () => {
+      renderStart = performance.now();
       const { width, height } = this.sigma.getDimensions();
       labels.startFrame({ x: 0, y: 0, w: width, h: height }, () => this.identityDiscs());
     });
@@ -118,17 +155,44 @@ export class WorkspaceView {
     });
   }
 
+  /**
+   * Draws a tiny workspace once while hidden, so the first name opened does not pay for it: with
+   * software WebGL (SwiftShader) a context's first draws compile its shaders, which held the first
+   * workspace's frames for about a second inside the compositor's commits. A fence per context
+   * sends the draws to the GPU process now, and nothing waits for them; `show` replaces the graph.
+   */
+  warmUp(): void {
+    if (this.shown) return;
+    this.graph = buildWorkspaceGraph(WARM_UP);
+    // One identity lit: the hover layer's program is drawn (and compiled) too.
+    this.emphasis = workspaceEmphasis("a", undefined, undefined, () => []);
+    this.sigma.setGraph(this.graph);
+    this.emphasis = NO_WORKSPACE_EMPHASIS;
+    for (const canvas of this.sigma.getContainer().querySelectorAll("canvas")) {
+      const gl = canvas.getContext("webgl2");
+      const fence = gl?.fenceSync(gl.SYNC_GPU_COMMANDS_COMPLETE, 0);
+      gl?.flush();
+      if (gl && fence) awaitFence(gl, fence);
+    }
+  }
+
   /** Draws `workspace` (framed whole); the same workspace again changes nothing. */
   show(workspace: NameWorkspace): void {
     if (workspace === this.shown) return;
+    timed("workspace-graph", () => this.draw(workspace));
+  }
+
+  private draw(workspace: NameWorkspace): void {
     this.shown = workspace;
     this.graph = buildWorkspaceGraph(workspace);
     this.deriveEmphasis(this.store.state);
     // Frame the discs, not only their centres: sizes are in layout units, and a name with few
     // co-authors has discs as large as the ring they sit on (sigma frames node positions only).
+    // Camera and frame first: each only schedules a render, which `setGraph`'s own (synchronous)
+    // render then replaces. Set after it, they drew the whole workspace a second time.
+    this.sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
     this.sigma.setCustomBBox(discExtent(this.graph));
     this.sigma.setGraph(this.graph);
-    this.sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
   }
 
   setTheme(theme: Theme): void {
