@@ -21,9 +21,11 @@ export function restoreFocus(root: HTMLElement, key: string): void {
   const again = key
     ? root.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(key)}"]`)
     : null;
-  if (again && !again.hasAttribute("disabled") && again.offsetParent !== null) {
+  // Focusing checks that the control is shown (not in a closed disclosure) from style alone; asking
+  // `offsetParent` laid the whole panel out once more in the middle of a rebuild.
+  if (again && !again.hasAttribute("disabled")) {
     again.focus({ preventScroll: true });
-    return;
+    if (document.activeElement === again) return;
   }
   root.querySelector<HTMLElement>("[data-focus-fallback]")?.focus({ preventScroll: true });
 }

@@ -1,14 +1,16 @@
 // The name panel: for the open name, its paper count, the reminder that an exact name is not a
 // person, variants, quality, the source's author records, the suggested identities, and all its
-// papers in one selectable list with one move control. Rebuilt when the answer or the decisions
-// change (keeping the keyboard focus where it was); selection, filter and hover only touch what
-// shows them.
+// papers in one selectable list with one move control. Rebuilt when a new answer arrives (keeping
+// the keyboard focus where it was); a decision or a resolution the Worker is still computing only
+// marks the split busy (the answer around it follows at once, and rebuilding twice cost a frame);
+// selection, filter and hover only touch what shows them.
 import type { MoveTarget } from "../../core/decisions";
 import { reconcileRecords } from "../../core/workspace/sourceRecords";
 import type { NameDetails, QueryStep } from "../../worker/protocol";
 import { h, plural, replaceChildren } from "../dom";
 import type { Theme } from "../graph/appearance";
 import type { State } from "../state";
+import { timed } from "../timing";
 import { keepingFocus } from "./focusKeeper";
 import { identitySection } from "./identitySection";
 import { nameModel, type NameModel } from "./nameModel";
@@ -39,7 +41,9 @@ export interface NamePanelActions {
   focusIdentity(key: string | undefined): void;
 }
 
-const REBUILD_KEYS: (keyof State)[] = ["selected", "details", "decisions", "resolution", "split"];
+const REBUILD_KEYS: (keyof State)[] = ["selected", "details", "split"];
+/** Rebuilt too, unless the answer they call for is on its way (then the split is marked busy). */
+const PENDING_KEYS: (keyof State)[] = ["decisions", "resolution"];
 
 /** The decisions in force on the open name (none: the plain suggestion). */
 function curatedOf(state: State): CuratedState | undefined {
@@ -49,15 +53,25 @@ function curatedOf(state: State): CuratedState | undefined {
     : undefined;
 }
 
-/** The answer on screen was computed before the latest decision (its refetch is on the way). */
+/**
+ * The answer on screen was computed before the latest decision or at another resolution (its
+ * refetch is on the way).
+ */
 function updating(state: State): boolean {
   const { decisions, details, selected } = state;
+  if (details === undefined || details.key !== selected) return false;
+  if (details.suggestion.resolution !== state.resolution) return true;
   return (
     decisions !== undefined &&
     decisions.nameKey === selected &&
-    details !== undefined &&
     decisions.constraintsKey !== details.constraintsKey
   );
+}
+
+function updatingStatus(state: State): string {
+  return state.details && state.details.suggestion.resolution !== state.resolution
+    ? `Splitting again at resolution ${state.resolution.toFixed(1)}…`
+    : "Updating the split around your decision…";
 }
 
 export class NamePanel {
@@ -91,6 +105,10 @@ export class NamePanel {
     if (REBUILD_KEYS.some((key) => changed.has(key))) return this.rebuild(state);
     if (changed.has("nameStep") && state.details?.key !== state.selected)
       return this.waiting(state);
+    if (PENDING_KEYS.some((key) => changed.has(key))) {
+      if (this.model && updating(state)) this.markBusy(state);
+      else return this.rebuild(state);
+    }
     if (!this.model || !this.papers) return;
     if (changed.has("paperFilter") || changed.has("paperSelection")) this.papers.update(state);
     if (changed.has("identityHover") || changed.has("identityFocus"))
@@ -120,6 +138,10 @@ export class NamePanel {
   }
 
   private rebuild(state: State): void {
+    timed("name-panel", () => this.rebuildNow(state));
+  }
+
+  private rebuildNow(state: State): void {
     const { selected, details } = state;
     if (!selected) {
       this.clear();
@@ -136,7 +158,7 @@ export class NamePanel {
     }
     if (!details || details.key !== selected) return this.waiting(state);
     const curated = curatedOf(state);
-    const model = nameModel(details, curated);
+    const model = timed("name-model", () => nameModel(details, curated));
     const sameName = this.model?.details.key === details.key && this.papers !== undefined;
     this.model = model;
     keepingFocus(this.root, () => {
@@ -200,7 +222,7 @@ export class NamePanel {
           canDecide: state.decisions?.quarantine === undefined,
           busy: updating(state),
           status: updating(state)
-            ? "Updating the split around your decision…"
+            ? updatingStatus(state)
             : decided === 0
               ? "The suggestion, not reviewed yet. Select papers below and move them, or merge identities on their cards."
               : `Your decisions hold here: ${plural(curated!.groupOf.size, "paper")} placed${
@@ -232,6 +254,15 @@ export class NamePanel {
       ),
       h("section", { attrs: { id: "decisions-panel", "aria-label": "Decisions on this name" } }),
     );
+  }
+
+  /** The split on screen is about to be replaced: says so, without rebuilding what will go. */
+  private markBusy(state: State): void {
+    const section = this.root.querySelector<HTMLElement>("section.identities");
+    if (!section) return;
+    section.setAttribute("aria-busy", "true");
+    const status = section.querySelector(".status-line");
+    if (status) status.textContent = updatingStatus(state);
   }
 
   /** Marks the hovered and focused identity's card; brings a newly focused one into view. */

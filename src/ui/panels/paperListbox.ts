@@ -4,7 +4,7 @@
 // toggles, Ctrl+A selects every paper shown, Home/End, Escape clears the selection.
 import type { PaperView } from "../../worker/protocol";
 import { h } from "../dom";
-import type { PaperRow } from "./paperRows";
+import { reuseRows, type PaperRow } from "./paperRows";
 import {
   allSelected,
   deselectAll,
@@ -64,7 +64,9 @@ export class PaperListbox {
 
   setRows(rows: PaperRow[], order: string[]): void {
     const activeId = this.activePaperId();
-    this.rows = rows;
+    // A paper still in the same identity keeps its row (and so its element and measured height):
+    // after a decision or another resolution most rows in view are unchanged.
+    this.rows = reuseRows(this.rows, rows);
     this.order = order;
     this.active = activeId === undefined ? -1 : this.indexOfPaper(activeId);
     this.list.setRows(rows);

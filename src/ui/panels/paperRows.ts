@@ -50,3 +50,17 @@ function newestFirst(a: PaperView, b: PaperView): number {
     (a.id < b.id ? -1 : 1)
   );
 }
+
+/**
+ * `next`, with each paper row that shows the same paper in the same identity as a row of
+ * `previous` replaced by that row. Headers are new each time (their names and counts change).
+ */
+export function reuseRows(previous: readonly PaperRow[], next: PaperRow[]): PaperRow[] {
+  const before = new Map<string, PaperRow>();
+  for (const row of previous) if (row.kind === "paper") before.set(row.paper.id, row);
+  return next.map((row) => {
+    if (row.kind !== "paper") return row;
+    const old = before.get(row.paper.id);
+    return old?.kind === "paper" && old.identity === row.identity ? old : row;
+  });
+}

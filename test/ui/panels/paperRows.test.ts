@@ -3,7 +3,7 @@ import { EMPTY_STATE } from "../../../src/core/decisions";
 import { buildWorkspace } from "../../../src/core/workspace/workspaceModel";
 import { deriveNameModel } from "../../../src/ui/panels/nameModel";
 import { filterChoices, type PaperFilter } from "../../../src/ui/panels/paperFilter";
-import { paperRows } from "../../../src/ui/panels/paperRows";
+import { paperRows, reuseRows, type PaperRow } from "../../../src/ui/panels/paperRows";
 import type { NameDetails, PaperView } from "../../../src/worker/protocol";
 
 const paper = (id: string, venue: string, year: number, ...coauthors: string[]): PaperView => ({
@@ -79,6 +79,48 @@ describe("paperRows", () => {
 
   it("gives the papers in the order shown, for shift-click ranges", () => {
     expect(paperRows(model, {}).order).toEqual(["a2", "a1", "b1"]);
+  });
+});
+
+describe("reuseRows", () => {
+  const row = (id: string, identity: string): PaperRow => ({
+    kind: "paper",
+    paper: PAPERS.find((p) => p.id === id)!,
+    identity,
+  });
+  const header = (identity: string, shown: number): PaperRow => ({
+    kind: "header",
+    identity,
+    shown,
+    total: shown,
+  });
+
+  it("keeps the row of a paper still in the same identity, and only that", () => {
+    const previous = [
+      header("a1", 2),
+      row("a2", "a1"),
+      row("a1", "a1"),
+      header("b1", 1),
+      row("b1", "b1"),
+    ];
+    // a1 moved to b1's identity; a2 and b1 stayed where they were.
+    const next = [
+      header("a1", 1),
+      row("a2", "a1"),
+      header("b1", 2),
+      row("b1", "b1"),
+      row("a1", "b1"),
+    ];
+    const reused = reuseRows(previous, next);
+    expect(reused.map((r) => previous.includes(r))).toEqual([false, true, false, true, false]);
+    expect(
+      reused.map((r) => (r.kind === "paper" ? `${r.paper.id}@${r.identity}` : r.identity)),
+    ).toEqual(["a1", "a2@a1", "b1", "b1@b1", "a1@b1"]);
+  });
+
+  it("reuses nothing across a first showing", () => {
+    const next = [header("a1", 1), row("a2", "a1")];
+    expect(reuseRows([], next)).toEqual(next);
   });
 });
 
