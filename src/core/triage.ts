@@ -1,5 +1,6 @@
 // Triage: which names most likely cover several people, so a curator knows where to start.
 import type { CorpusIndex } from "./corpusIndex";
+import type { SplitSuggestion } from "./identity";
 import { suggestSplit } from "./split";
 
 export interface TriageRow {
@@ -31,12 +32,13 @@ export function triageCandidates(index: CorpusIndex, minPapers = 2): string[] {
     .map(([key]) => key);
 }
 
+/** One name's triage row; `suggestion`, when given, is its suggestion at the defaults (seed 1). */
 export function triageName(
   index: CorpusIndex,
   key: string,
   options: TriageOptions = {},
+  suggestion: SplitSuggestion = suggestSplit(index, key, { seed: options.seed ?? 1 }),
 ): TriageRow {
-  const suggestion = suggestSplit(index, key, { seed: options.seed ?? 1 });
   const papers = suggestion.paperIds.length;
   return {
     nameKey: key,

@@ -22,12 +22,17 @@ export function memoryCorpus(built: BuiltCorpus, report: ReportProgress): OpenCo
     await search.addAll(
       keys.map((key, i) => ({ id: i, key, label: labels[i]!, papers: papers[i]! })),
     );
+    // After `ready` is posted: the first name opened does not wait for it.
+    setTimeout(() => queries?.prepare(), 0);
     return answers(built, queries, search);
   });
   return {
     payload: built.payload,
     handlers,
-    startTriage: (post) => void handlers.then(() => runTriage(queries!.index, post)),
+    startTriage: (post) =>
+      void handlers.then(() =>
+        runTriage(queries!.index, post, (key) => queries!.defaultSuggestion(key)),
+      ),
   };
 }
 

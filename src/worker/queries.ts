@@ -11,15 +11,29 @@ import { buildWorkspace } from "../core/workspace/workspaceModel";
 import type { CommunityDetails, NameDetails, PaperView, QueryStep } from "./protocol";
 
 const CACHE_SIZE = 24;
+/**
+ * Suggestions kept from triage, which visits names most papers first: the biggest names' splits
+ * cost the most (Lei Wang's is hundreds of ms cold) and are the ones a curator comes for.
+ */
+const TRIAGE_KEPT = 8;
 
 export class CorpusQueries {
   private variants: NameVariantIndex | undefined;
   private readonly suggestions = new Map<string, SplitSuggestion>();
+  private readonly fromTriage = new Map<string, SplitSuggestion>();
 
   constructor(
     readonly index: CorpusIndex,
     private readonly communities: Communities,
   ) {}
+
+  /**
+   * Builds ahead what the first name query would otherwise wait for: the index of name variants
+   * over every name of the corpus (a few hundred ms on the default corpus).
+   */
+  prepare(): void {
+    this.variants ??= new NameVariantIndex(this.index.graph.labels);
+  }
 
   name(
     key: string,
@@ -88,17 +102,32 @@ export class CorpusQueries {
     return papers.map((p) => portablePaper(this.index.corpus.papers[p]!, key));
   }
 
+  /**
+   * `key`'s suggestion at the defaults (resolution 1, no decisions), as triage asks for it; the
+   * first few asked for are kept for the name query (and one the query made is reused).
+   */
+  defaultSuggestion(key: string): SplitSuggestion {
+    const known = this.fromTriage.get(key) ?? this.suggestions.get(cacheKeyOf(key, 1, {}));
+    if (known) return known;
+    const suggestion = suggestSplit(this.index, key, { resolution: 1, constraints: {} });
+    if (this.fromTriage.size < TRIAGE_KEPT) this.fromTriage.set(key, suggestion);
+    return suggestion;
+  }
+
   private suggestion(
     key: string,
     resolution: number,
     constraints: SplitConstraints,
   ): SplitSuggestion {
-    const cacheKey = `${resolution}\u0000${key}\u0000${constraintsKeyOf(constraints)}`;
+    const cacheKey = cacheKeyOf(key, resolution, constraints);
     let suggestion = this.suggestions.get(cacheKey);
     if (suggestion) {
       this.suggestions.delete(cacheKey);
     } else {
-      suggestion = suggestSplit(this.index, key, { resolution, constraints });
+      const plain = cacheKey === cacheKeyOf(key, 1, {});
+      suggestion =
+        (plain ? this.fromTriage.get(key) : undefined) ??
+        suggestSplit(this.index, key, { resolution, constraints });
       if (this.suggestions.size >= CACHE_SIZE) {
         this.suggestions.delete(this.suggestions.keys().next().value!);
       }
@@ -122,6 +151,10 @@ export function paperView(paper: Paper, viewedKey?: string): PaperView {
     if (mention?.affiliation) view.affiliation = mention.affiliation;
   }
   return view;
+}
+
+function cacheKeyOf(key: string, resolution: number, constraints: SplitConstraints): string {
+  return `${resolution}\u0000${key}\u0000${constraintsKeyOf(constraints)}`;
 }
 
 function constraintsKeyOf(constraints: SplitConstraints): string {

@@ -2,6 +2,7 @@
 // yielding between slices so name and community queries are answered promptly; partial rankings
 // are posted as they grow.
 import type { CorpusIndex } from "../core/corpusIndex";
+import type { SplitSuggestion } from "../core/identity";
 import { rankTriage, triageCandidates, triageName, type TriageRow } from "../core/triage";
 import type { TriageProgress } from "./protocol";
 
@@ -9,7 +10,12 @@ const SLICE_MS = 25;
 const POST_EVERY_MS = 500;
 const TRIAGE_LIMIT = 300;
 
-export function runTriage(index: CorpusIndex, post: (progress: TriageProgress) => void): void {
+/** `suggest`: a name's suggestion at the defaults (the name queries keep the biggest for later). */
+export function runTriage(
+  index: CorpusIndex,
+  post: (progress: TriageProgress) => void,
+  suggest?: (key: string) => SplitSuggestion,
+): void {
   const names = triageCandidates(index);
   let rows: TriageRow[] = [];
   let next = 0;
@@ -18,7 +24,8 @@ export function runTriage(index: CorpusIndex, post: (progress: TriageProgress) =
   const slice = (): void => {
     const start = performance.now();
     while (next < names.length && performance.now() - start < SLICE_MS) {
-      rows.push(triageName(index, names[next++]!));
+      const key = names[next++]!;
+      rows.push(triageName(index, key, {}, suggest?.(key)));
     }
     const finished = next >= names.length;
     if (finished || performance.now() - lastPost > POST_EVERY_MS) {

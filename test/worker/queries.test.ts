@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import type { Corpus } from "../../src/core/corpus";
+import { indexCorpus } from "../../src/core/corpusIndex";
+import { suggestSplit } from "../../src/core/split";
+import { CorpusQueries } from "../../src/worker/queries";
+
+// Two Ann Lees: one writes with Bo Chen, the other with Dee Eng.
+const corpus: Corpus = {
+  id: "c",
+  label: "c",
+  notes: [],
+  papers: [
+    { id: "1", title: "Graphs", authors: [{ name: "Ann Lee" }, { name: "Bo Chen" }] },
+    { id: "2", title: "Graph cuts", authors: [{ name: "Ann Lee" }, { name: "Bo Chen" }] },
+    { id: "3", title: "Proteins", authors: [{ name: "Ann Lee" }, { name: "Dee Eng" }] },
+    { id: "4", title: "Protein folds", authors: [{ name: "Ann Lee" }, { name: "Dee Eng" }] },
+    { id: "5", title: "Other", authors: [{ name: "Bo Chen" }, { name: "Dee Eng" }] },
+  ],
+};
+
+function queries(): CorpusQueries {
+  const index = indexCorpus(corpus);
+  return new CorpusQueries(index, index.communities());
+}
+
+describe("CorpusQueries: the name query reuses what triage computed", () => {
+  it("answers the plain name with the very suggestion triage asked for", () => {
+    const q = queries();
+    const fromTriage = q.defaultSuggestion("ann lee");
+    expect(fromTriage).toEqual(suggestSplit(q.index, "ann lee", { seed: 1 }));
+    expect(q.name("ann lee", 1)!.suggestion).toBe(fromTriage);
+  });
+
+  it("computes anew at another resolution or around decisions", () => {
+    const q = queries();
+    const fromTriage = q.defaultSuggestion("ann lee");
+    expect(q.name("ann lee", 2)!.suggestion).not.toBe(fromTriage);
+    const decided = q.name("ann lee", 1, { together: [["1", "3"]] })!.suggestion;
+    expect(decided).not.toBe(fromTriage);
+    expect(decided.identities.find((i) => i.paperIds.includes("1"))!.paperIds).toContain("3");
+  });
+
+  it("gives triage the suggestion a name query already made", () => {
+    const q = queries();
+    const answered = q.name("ann lee", 1)!.suggestion;
+    expect(q.defaultSuggestion("ann lee")).toBe(answered);
+  });
+});
