@@ -248,10 +248,15 @@ function report(runs: RunFigures[]): string[] {
       ? `  move 20 papers to a new identity, until the recomputed split is presented: ${ms(median(moves))} (runs ${list((r) => r.moveMs)})`
       : "  move 20 papers: not measured (moves are not recorded in this build)",
     `  review actions, target ≤ ${TARGETS.actionMs} ms each: ${verdict(worst <= TARGETS.actionMs)} (worst median ${ms(worst)})`,
-    `  where the time goes (page measures, medians; the rest is frames: layout, paint, commits):`,
-    `    open: ${phases("open")}`,
-    `    resolution: ${phases("resolution")}`,
-    `    move: ${phases("move")}`,
+    // A build without the phase measures (an older baseline) has nothing to say here.
+    ...(runs.some((r) => Object.keys(r.phases.open).length > 0)
+      ? [
+          `  where the time goes (page measures, medians; the rest is frames: layout, paint, commits):`,
+          `    open: ${phases("open")}`,
+          `    resolution: ${phases("resolution")}`,
+          `    move: ${phases("move")}`,
+        ]
+      : []),
     `  longest main-thread task, opening and acting: ${ms(longest)} (per run: open ${list((r) => r.openLongestTaskMs)}; actions ${list((r) => r.actionsLongestTaskMs)}; target ≤ ${TARGETS.longTaskMs} ms: ${verdict(longest <= TARGETS.longTaskMs)})`,
   ];
 }
