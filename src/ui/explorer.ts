@@ -125,6 +125,9 @@ export class Explorer {
   /** The full graph, layout, and search come after the first frame, in small tasks. */
   private async afterFirstFrame(): Promise<void> {
     const signal = this.lifetime.signal;
+    // In a task of its own, once the first frame is out: a graph small enough to build at once
+    // (an aggregated overview) was drawn a second time in the task that made sigma.
+    await nextFrame();
     const graph = await buildFullGraph(this.payload, signal);
     if (signal.aborted) return;
     this.view.setGraph(graph);
@@ -151,7 +154,8 @@ export class Explorer {
       this.overview.showName(this.store.state.selected);
     }
     if (this.store.state.selected) this.view.focusOn(this.store.state.selected);
-    if (!isSoftwareWebGL()) this.layout.start(LAYOUT_ON_LOAD_MS);
+    if (!isSoftwareWebGL(Object.values(this.view.sigma.getCanvases())))
+      this.layout.start(LAYOUT_ON_LOAD_MS);
   }
 
   /** The Worker has indexed the corpus: splits, triage and saved reviews can be used. */
@@ -411,6 +415,11 @@ export class Explorer {
       },
     );
   }
+}
+
+/** Resolves in a task after the next frame (a timer after an animation frame). */
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
 /** Marks `name` once the frame being prepared now has been produced (two animation frames on). */
