@@ -8,7 +8,7 @@ import { constraintsKey, portablePaper, type PortablePaper } from "../core/decis
 import type { SplitConstraints, SplitSuggestion } from "../core/identity";
 import { suggestSplit } from "../core/split";
 import { buildWorkspace } from "../core/workspace/workspaceModel";
-import type { CommunityDetails, NameDetails, PaperView, QueryStep } from "./protocol";
+import type { CommunityDetails, NameDetails, PaperView, QueryStep, VariantView } from "./protocol";
 
 const CACHE_SIZE = 24;
 /**
@@ -40,12 +40,13 @@ export class CorpusQueries {
     resolution: number,
     constraints: SplitConstraints = {},
     report: (step: QueryStep) => void = () => undefined,
+    /** The name's variants when the caller knows them better (a store: among all its names). */
+    variants?: VariantView[],
   ): NameDetails | undefined {
     const papers = this.index.papersOfName.get(key);
     if (!papers) return undefined;
     const label = labelOf(this.index, key);
     report({ stage: "split", label, papers: papers.length });
-    this.variants ??= new NameVariantIndex(this.index.graph.labels);
     const views = papers.map((p) => paperView(this.index.corpus.papers[p]!, key));
     const suggestion = this.suggestion(key, resolution, constraints);
     const identities = suggestion.identities.length;
@@ -66,13 +67,18 @@ export class CorpusQueries {
         papers: views,
         groups: suggestion.identities,
       }),
-      variants: this.variants.variantsOf(label).map((v) => ({
-        key: v.key,
-        kind: v.kind,
-        label: labelOf(this.index, v.key),
-        papers: this.index.papersOfName.get(v.key)?.length ?? 0,
-      })),
+      variants: variants ?? this.variantsOf(label),
     };
+  }
+
+  private variantsOf(label: string): VariantView[] {
+    this.variants ??= new NameVariantIndex(this.index.graph.labels);
+    return this.variants.variantsOf(label).map((v) => ({
+      key: v.key,
+      kind: v.kind,
+      label: labelOf(this.index, v.key),
+      papers: this.index.papersOfName.get(v.key)?.length ?? 0,
+    }));
   }
 
   community(community: number): CommunityDetails {

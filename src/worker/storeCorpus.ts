@@ -7,7 +7,7 @@
 import type { Paper } from "../core/corpus";
 import { indexCorpus } from "../core/corpusIndex";
 import type { CorpusOverview } from "../core/csr/overview";
-import { nameKey } from "../core/nameKey";
+import { foldedKey, nameKey, variantKind } from "../core/nameKey";
 import { storeOverHttp } from "../store/httpFiles";
 import { BLOCK_SEED, blockCorpus } from "../store/nameBlock";
 import { StoreReader, type StoreFiles } from "../store/storeReader";
@@ -20,10 +20,12 @@ import {
   EXPAND_AUTHORS,
   NEIGHBOURS,
 } from "./overviewPayload";
-import { communityNodeKey, type GraphPatch, type GraphPayload } from "./protocol";
+import { communityNodeKey, type GraphPatch, type GraphPayload, type VariantView } from "./protocol";
 import { CorpusQueries } from "./queries";
 import { GOLDEN_ANGLE, packDiscs } from "./seedLayout";
 
+/** Names looked at per search for a name's variants (the busiest carrying its words). */
+const VARIANTS_SEARCHED = 50;
 /** Name blocks kept, most recent first: the open name, and the few before it. */
 const BLOCKS_KEPT = 6;
 const NO_COMMUNITIES = { communityOf: {}, sizes: [], count: 0, modularity: 0 };
@@ -50,7 +52,11 @@ export async function openStoreCorpus(
     search: ({ query, limit }) => reader.search(query, limit),
     name: async ({ key, resolution, constraints }, report) => {
       report({ stage: "read" });
-      return (await blocks.queries(key))?.name(key, resolution, constraints, report);
+      const [queries, variants] = await Promise.all([
+        blocks.queries(key),
+        storeVariants(reader, key),
+      ]);
+      return queries?.name(key, resolution, constraints, report, variants);
     },
     portable: async ({ key }) => (await blocks.queries(key))?.portable(key) ?? [],
     papers: ({ ids }) => blocks.papers(ids),
@@ -113,6 +119,27 @@ function storePayload(
     communityCount: overview.communityCount,
     modularity: NaN,
   };
+}
+
+/**
+ * Names of the store that may be `key` written differently ("W. Wang", "Wang Wei"), among the
+ * busiest names carrying its surname (the terms table). A block holds only the name's co-authors,
+ * so its own variant index would find none, and took a second to build on a 6,681-paper name.
+ */
+export async function storeVariants(reader: StoreReader, key: string): Promise<VariantView[]> {
+  const words = foldedKey(key).split(" ").filter(Boolean);
+  if (words.length < 2) return [];
+  const surname = words[words.length - 1]!;
+  // A trailing space: every word whole, so "w wang " finds "W. Wang" and not every "Wei Wang".
+  const queries = [`${words.join(" ")} `, `${words[0]![0]} ${surname} `];
+  const found = new Map<string, VariantView>();
+  for (const hits of await Promise.all(queries.map((q) => reader.search(q, VARIANTS_SEARCHED)))) {
+    for (const hit of hits) {
+      const kind = hit.key === key ? undefined : variantKind(key, hit.label);
+      if (kind && !found.has(hit.key)) found.set(hit.key, { ...hit, kind });
+    }
+  }
+  return [...found.values()].sort((a, b) => (a.key < b.key ? -1 : 1));
 }
 
 /** A community's busiest names on a sunflower inside its disc (the store keeps no positions). */

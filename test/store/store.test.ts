@@ -55,6 +55,9 @@ beforeAll(async () => {
   // One consortium paper: its block rows keep the first 100 authors and the row's own name.
   const consortium = Array.from({ length: 150 }, (_, i) => ({ name: `Member ${i}` }));
   corpus.papers.push({ id: "consortium", title: "A big collaboration", authors: consortium });
+  // "Wei Wang" written two other ways: its variants among all the store's names.
+  const variants = [{ name: "W. Wang" }, { name: "Wang Wei" }, { name: "Ana Ruiz" }];
+  corpus.papers.push({ id: "variants", title: "Written otherwise", authors: variants });
   await writeFile(join(dir, "corpus.json"), JSON.stringify({ papers: corpus.papers }));
   store = join(dir, "store");
   await buildStore([join(dir, "corpus.json")], store);
@@ -76,7 +79,7 @@ describe("store reader", () => {
   it("gives back a name's block: every paper carrying it, with all authors, reading a part of the files", async () => {
     const files = storeFolder(store);
     const reader = await StoreReader.open(files);
-    expect(reader.manifest.papers).toBe(5001);
+    expect(reader.manifest.papers).toBe(5002);
     const wang = await reader.name("wei wang");
     expect(wang?.label).toBe("Wei Wang");
     const block = await reader.block("wei wang");
@@ -123,6 +126,11 @@ describe("a store's name as the app's Worker answers it", () => {
       steps.push(step),
     );
     expect(details?.papers.map((p) => p.id).sort()).toEqual(papersOf("wei wang"));
+    // Its variants come from the whole store, not from its block (which holds neither).
+    expect(details?.variants).toEqual([
+      { key: "w. wang", label: "W. Wang", papers: 1, kind: "initial and surname" },
+      { key: "wang wei", label: "Wang Wei", papers: 1, kind: "name order" },
+    ]);
     expect(steps).toEqual([
       { stage: "read" },
       { stage: "split", label: "Wei Wang", papers: details!.papers.length },
