@@ -116,9 +116,10 @@ interface TraceEvent {
  * One traced load: the longest main-thread task, and the part of it spent in compositor commits
  * waiting for the GPU process (software WebGL reads every canvas back on each frame).
  */
-async function traceLoad(
+export async function traceLoad(
   browser: Browser,
   url: string,
+  timeout = 120_000,
 ): Promise<{ longestMs: number; waitingMs: number; longestOwnMs: number }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
@@ -134,7 +135,7 @@ async function traceLoad(
     ],
   });
   await page.goto(url);
-  await page.waitForSelector("body[data-ready='true']", { timeout: 120_000 });
+  await page.waitForSelector("body[data-ready='true']", { timeout });
   await browser.stopTracing();
   await context.close();
   const longest = longestMainThreadTask(path);

@@ -5,7 +5,13 @@ import { readdir, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { DIST, ensureBuilt, launchChromium, serveStatic } from "../../../scripts/browserHarness";
 import type { Browser } from "playwright-core";
-import { OBSERVE_LONG_TASKS, openPage, READ_LOAD, type LoadFigures } from "../browserBench";
+import {
+  OBSERVE_LONG_TASKS,
+  openPage,
+  READ_LOAD,
+  traceLoad,
+  type LoadFigures,
+} from "../browserBench";
 import { median } from "./measure";
 import { collidingCorpus } from "./collidingCorpus";
 
@@ -25,7 +31,8 @@ export async function runBrowserScaleBench(sizes: number[]): Promise<string[]> {
       const corpus = collidingCorpus({ papers });
       await writeFile(join(DIST, file), JSON.stringify({ papers: corpus.papers }));
       try {
-        const page = await openPage(browser, `${server.url}?corpus=${file}`);
+        const url = `${server.url}?corpus=${file}`;
+        const page = await openPage(browser, url);
         const figures = (await page.evaluate(READ_LOAD)) as LoadFigures;
         const cdp = await page.context().newCDPSession(page);
         await cdp.send("Performance.enable");
@@ -40,6 +47,12 @@ export async function runBrowserScaleBench(sizes: number[]): Promise<string[]> {
         lines.push(
           `  ${papers} papers: first frame ${(figures.firstFrameMs / 1000).toFixed(1)} s, usable ${(figures.readyMs / 1000).toFixed(1)} s, ` +
             `longest main-thread task ${figures.longestTaskMs.toFixed(0)} ms (${figures.longTasks} long tasks), main-thread JS heap ${heapMB.toFixed(0)} MB${verdict}`,
+        );
+        // Which part of the longest task is page code, and which the compositor waiting for
+        // software WebGL (SwiftShader) to draw and read back the canvases, a floor no page sets.
+        const traced = await traceLoad(browser, url, 300_000);
+        lines.push(
+          `    traced load: longest task ${traced.longestMs.toFixed(0)} ms, of which ${traced.waitingMs.toFixed(0)} ms in compositor commits waiting for the GPU; longest task without that wait ${traced.longestOwnMs.toFixed(0)} ms`,
         );
       } finally {
         await rm(join(DIST, file), { force: true });
