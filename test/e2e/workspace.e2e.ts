@@ -122,6 +122,64 @@ describe("name workspace", () => {
   });
 });
 
+describe("review actions on a big name (the panel updates what changed)", () => {
+  it("a resolution change marks the split busy at once and shows the new split when it comes", async () => {
+    const { context, page } = await openApp(harness, "?name=lei+wang");
+    await page.locator("#name-heading", { hasText: "Lei Wang" }).waitFor({ timeout: 60_000 });
+    await settled(page);
+    const before = await page.locator("#identities-heading").textContent();
+    // Read in the same task as the change: the Worker's answer cannot have come yet.
+    const busy = await page.evaluate(`(() => {
+      const slider = document.querySelector("#resolution-slider");
+      slider.value = "2.5";
+      slider.dispatchEvent(new Event("change", { bubbles: true }));
+      const section = document.querySelector("section.identities");
+      return [section.getAttribute("aria-busy"), section.querySelector(".status-line").textContent];
+    })()`);
+    expect(busy).toEqual(["true", "Splitting again at resolution 2.5…"]);
+    await settled(page);
+    await expect(page.locator("#resolution-slider").inputValue()).resolves.toBe("2.5");
+    await expect(
+      page.locator("section.identities .status-line").textContent(),
+    ).resolves.not.toMatch(/Splitting again/);
+    // More identities at a higher resolution (Lei Wang splits further), from the new answer.
+    const count = (text: string | null): number => Number(/^(\d+)/.exec(text ?? "")?.[1]);
+    const after = await page.locator("#identities-heading").textContent();
+    expect(count(after)).toBeGreaterThan(count(before));
+    await closeChecked(context, page);
+  });
+
+  it("filters combine, keep their menus' values, and clear back to every paper", async () => {
+    const { context, page } = await openApp(harness, "?name=lei+wang");
+    await page.locator("#name-heading", { hasText: "Lei Wang" }).waitFor({ timeout: 60_000 });
+    await settled(page);
+    const heading = page.locator("#all-papers-heading");
+    await expect(heading.textContent()).resolves.toBe("All 308 papers");
+    await page.locator(".filters summary").click();
+    await page.locator("#filter-year").selectOption({ index: 1 });
+    const year = await page.locator("#filter-year").inputValue();
+    const byYear = Number(/^(\d+)/.exec((await heading.textContent()) ?? "")?.[1]);
+    expect(byYear).toBeGreaterThan(0);
+    expect(byYear).toBeLessThan(308);
+    await page.locator("#filter-venue").selectOption({ index: 1 });
+    const both = Number(/^(\d+)/.exec((await heading.textContent()) ?? "")?.[1]);
+    expect(both).toBeLessThanOrEqual(byYear);
+    // The year menu still says the year chosen before the venue.
+    await expect(page.locator("#filter-year").inputValue()).resolves.toBe(year);
+    // The list shows papers exactly when the combination has some (it may have none).
+    const listed = await page.locator(".paper-listbox [role='option']").count();
+    expect(listed > 0).toBe(both > 0);
+    await page.locator("button", { hasText: "Show all papers" }).click();
+    await expect(heading.textContent()).resolves.toBe("All 308 papers");
+    await expect(page.locator("#filter-year").inputValue()).resolves.toBe("");
+    await expect(page.locator("#filter-venue").inputValue()).resolves.toBe("");
+    await expect(page.locator("button", { hasText: "Show all papers" }).isVisible()).resolves.toBe(
+      false,
+    );
+    await closeChecked(context, page);
+  });
+});
+
 /** Waits until the split on screen is computed around the latest decision. */
 async function settled(page: Page): Promise<void> {
   await page.locator("section.identities:not([aria-busy])").waitFor({ timeout: 90_000 });

@@ -11,22 +11,31 @@ export interface FilterBarActions {
   selectShown(): void;
 }
 
+/** The bar, built once per model; `show` sets what it shows for each filter in turn. */
+export interface FilterBarView {
+  element: HTMLElement;
+  show(filter: PaperFilter, shown: number): void;
+}
+
+/**
+ * The filter menus of one model. Built once per answer: a name's co-author menu holds hundreds
+ * of options, and rebuilding it on each filter change laid them all out again.
+ */
 export function filterBar(
-  filter: PaperFilter,
   choices: FilterChoices,
   identities: readonly IdentityView[],
   unassigned: number,
   label: string,
-  shown: number,
   actions: FilterBarActions,
-): HTMLElement {
+): FilterBarView {
+  let filter: PaperFilter = {};
+  const selects = new Map<keyof PaperFilter, HTMLSelectElement>();
   const field = (
     key: keyof PaperFilter,
     text: string,
     options: { value: string; text: string }[],
     parse: (value: string) => PaperFilter[keyof PaperFilter],
   ): HTMLElement => {
-    const current = filter[key] === undefined ? "" : String(filter[key]);
     const select = h(
       "select",
       {
@@ -40,13 +49,24 @@ export function filterBar(
         },
       },
       h("option", { attrs: { value: "" } }, "any"),
-      ...options.map((o) =>
-        h("option", { attrs: { value: o.value, selected: o.value === current } }, o.text),
-      ),
+      ...options.map((o) => h("option", { attrs: { value: o.value } }, o.text)),
     );
+    selects.set(key, select);
     return h("label", { class: "filter-field" }, h("span", {}, text), select);
   };
-  return h(
+  const selectShown = h("button", {
+    attrs: { type: "button", "data-focus-key": "select-shown" },
+    on: { click: () => actions.selectShown() },
+  });
+  const clear = h(
+    "button",
+    {
+      attrs: { type: "button", "data-focus-key": "filter-clear" },
+      on: { click: () => actions.setFilter({}) },
+    },
+    "Show all papers",
+  );
+  const element = h(
     "div",
     { class: "filter-bar", attrs: { role: "group", "aria-label": "Filter the papers" } },
     field(
@@ -79,27 +99,19 @@ export function filterBar(
       choices.coauthors.map((c) => ({ value: c.value, text: `${c.label} (${c.papers})` })),
       (v) => v,
     ),
-    h(
-      "div",
-      { class: "controls-row" },
-      h(
-        "button",
-        {
-          attrs: { type: "button", "data-focus-key": "select-shown", disabled: shown === 0 },
-          on: { click: () => actions.selectShown() },
-        },
-        `Select ${isEmptyFilter(filter) ? "all" : "the"} ${plural(shown, "paper")} shown`,
-      ),
-      isEmptyFilter(filter)
-        ? null
-        : h(
-            "button",
-            {
-              attrs: { type: "button", "data-focus-key": "filter-clear" },
-              on: { click: () => actions.setFilter({}) },
-            },
-            "Show all papers",
-          ),
-    ),
+    h("div", { class: "controls-row" }, selectShown, clear),
   );
+  const show = (next: PaperFilter, shown: number): void => {
+    filter = next;
+    for (const [key, select] of selects) {
+      const value = next[key] === undefined ? "" : String(next[key]);
+      if (select.value !== value) select.value = value;
+      // A value no longer offered (an identity gone after a recompute) reads as "any".
+      if (select.selectedIndex < 0) select.value = "";
+    }
+    selectShown.disabled = shown === 0;
+    selectShown.textContent = `Select ${isEmptyFilter(next) ? "all" : "the"} ${plural(shown, "paper")} shown`;
+    clear.hidden = isEmptyFilter(next);
+  };
+  return { element, show };
 }

@@ -4,7 +4,7 @@
 import { h, plural, replaceChildren } from "../dom";
 import { identityColour, type Theme } from "../graph/appearance";
 import type { State } from "../state";
-import { filterBar } from "./filterBar";
+import { filterBar, type FilterBarView } from "./filterBar";
 import { keepingFocus } from "./focusKeeper";
 import { moveBar } from "./moveBar";
 import type { NamePanelActions, ReviewCommands } from "./namePanel";
@@ -32,6 +32,8 @@ export class PapersSection {
   private readonly heading = h("h3", { attrs: { id: "all-papers-heading" } });
   private readonly listbox: PaperListbox;
   private shownOrder: string[] = [];
+  /** The filter bar on screen and the model it offers the choices of. */
+  private filterView: { model: NameModel; bar: FilterBarView } | undefined;
   private state: State | undefined;
 
   constructor(
@@ -81,7 +83,10 @@ export class PapersSection {
           : `${plural(order.length, "paper")} of ${model.details.papers.length} shown`;
       if (!isEmptyFilter(state.paperFilter)) this.filters.open = true;
       if (this.filters.open) this.buildFilters(state);
-      else this.filterSlot.replaceChildren();
+      else {
+        this.filterSlot.replaceChildren();
+        this.filterView = undefined;
+      }
     } else this.listbox.refresh();
     if (!previous || previous.paperSelection !== state.paperSelection || rowsChanged) {
       const commands = this.commands();
@@ -99,24 +104,24 @@ export class PapersSection {
 
   private buildFilters(state: State): void {
     const model = this.model;
-    keepingFocus(this.filterSlot, () =>
-      replaceChildren(
-        this.filterSlot,
-        filterBar(
-          state.paperFilter,
-          filterChoices(model.details.papers, model.details.key),
-          model.identities,
-          model.unassigned.length,
-          model.details.label,
-          this.shownOrder.length,
-          {
-            setFilter: this.actions.setFilter,
-            selectShown: () =>
-              this.actions.setSelection(selectAll(this.actions.selection(), this.shownOrder)),
-          },
-        ),
-      ),
+    if (this.filterView?.model === model) {
+      this.filterView.bar.show(state.paperFilter, this.shownOrder.length);
+      return;
+    }
+    const bar = filterBar(
+      filterChoices(model.details.papers, model.details.key),
+      model.identities,
+      model.unassigned.length,
+      model.details.label,
+      {
+        setFilter: this.actions.setFilter,
+        selectShown: () =>
+          this.actions.setSelection(selectAll(this.actions.selection(), this.shownOrder)),
+      },
     );
+    bar.show(state.paperFilter, this.shownOrder.length);
+    this.filterView = { model, bar };
+    keepingFocus(this.filterSlot, () => replaceChildren(this.filterSlot, bar.element));
   }
 
   scrollToGroup(identity: string): void {
