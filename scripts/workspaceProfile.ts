@@ -9,17 +9,8 @@ import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { CDPSession, Page } from "playwright-core";
+import type { TraceEvent } from "../src/cli/browserBench";
 import { ensureBuilt, launchChromium, serveStatic } from "./browserHarness";
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string };
-}
 
 interface ProfileNode {
   id: number;

@@ -102,7 +102,8 @@ async function measureLoads(browser: Browser, url: string): Promise<LoadFigures[
   return figures;
 }
 
-interface TraceEvent {
+/** One event of a Chrome trace (`traceEvents`), as the benches read it. */
+export interface TraceEvent {
   name: string;
   ph: string;
   ts: number;
