@@ -3,7 +3,7 @@
 // profile of the page; prints per phase the busiest trace events on each thread and the page's
 // heaviest functions (self time). A diagnostic, not a bench: one run, figures vary with the load.
 // Run: npx tsx scripts/workspaceProfile.ts [--no-build | --dist DIR]  (readable names: build with
-// `npx vite build --minify false --outDir DIR`)
+// `npx vite build --minify false --outDir DIR`); --timeline lists the tasks of each phase in order
 import { readFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -45,6 +45,7 @@ function selfTimes(profile: CpuProfile): Map<string, number> {
 }
 
 interface TraceEventFull extends TraceEvent {
+  cat?: string;
   args?: { name?: string; data?: { functionName?: string; type?: string; url?: string } };
 }
 
@@ -104,6 +105,47 @@ function traceSummary(path: string): string[] {
   return lines;
 }
 
+/**
+ * The phase in time order: every main-thread and Worker task of 5 ms or more, with its busiest
+ * direct parts, and the page's marks and measures, in ms from the first of them.
+ */
+function timeline(path: string): string[] {
+  const events = (JSON.parse(readFileSync(path, "utf8")) as { traceEvents: TraceEventFull[] })
+    .traceEvents;
+  const threadOf = new Map(
+    events
+      .filter((e) => e.name === "thread_name")
+      .map((e) => [`${e.pid}:${e.tid}`, e.args?.name ?? "?"]),
+  );
+  const wanted = new Set(["CrRendererMain", "DedicatedWorker thread"]);
+  const on = (e: TraceEventFull): string => threadOf.get(`${e.pid}:${e.tid}`) ?? "?";
+  const tasks = events.filter(
+    (e) => e.name === "ThreadControllerImpl::RunTask" && e.dur! >= 5_000 && wanted.has(on(e)),
+  );
+  const marks = events.filter(
+    (e) => e.cat?.includes("blink.user_timing") && (e.ph === "R" || e.ph === "I" || e.ph === "b"),
+  );
+  const rows = [...tasks, ...marks].sort((a, b) => a.ts - b.ts);
+  const t0 = rows[0]?.ts ?? 0;
+  return rows.map((e) => {
+    const at = ((e.ts - t0) / 1000).toFixed(0).padStart(6);
+    if (!tasks.includes(e)) return `  ${at} ms  mark ${e.name}`;
+    const end = e.ts + e.dur!;
+    const parts = new Map<string, number>();
+    for (const c of events)
+      if (c !== e && c.pid === e.pid && c.tid === e.tid && c.ph === "X" && c.dur! >= 1_000)
+        if (c.ts >= e.ts && c.ts + c.dur! <= end && c.name !== "RunTask")
+          parts.set(what(c), Math.max(parts.get(what(c)) ?? 0, c.dur! / 1000));
+    const top3 = [...parts]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 4)
+      .map(([k, v]) => `${k} ${v.toFixed(0)}`)
+      .join(", ");
+    const thread = on(e) === "CrRendererMain" ? "main  " : "worker";
+    return `  ${at} ms  ${thread} task ${(e.dur! / 1000).toFixed(0)} ms: ${top3}`;
+  });
+}
+
 /** During the longest Commit on the main thread: the busiest events of every other thread. */
 function longCommitContext(path: string): string[] {
   const events = (JSON.parse(readFileSync(path, "utf8")) as { traceEvents: TraceEventFull[] })
@@ -145,6 +187,7 @@ async function phase(
         "toplevel",
         "devtools.timeline",
         "disabled-by-default-devtools.timeline",
+        "blink.user_timing",
         ...(process.argv.includes("--gpu") ? ["gpu", "cc", "viz", "blink"] : []),
       ],
     });
@@ -158,6 +201,7 @@ async function phase(
   console.log(`\n== ${label}: ${(t1 - t0).toFixed(0)} ms wall`);
   console.log(traceSummary(trace).join("\n"));
   if (process.argv.includes("--gpu")) console.log(longCommitContext(trace).join("\n"));
+  if (process.argv.includes("--timeline")) console.log(timeline(trace).join("\n"));
   await rm(trace, { force: true });
   if (profiled) {
     console.log("  page CPU profile, self time:");

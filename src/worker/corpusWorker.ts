@@ -19,6 +19,7 @@ import type {
   Response,
 } from "./protocol";
 import { openStoreCorpus } from "./storeCorpus";
+import { workerQueries } from "./triageRunner";
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -144,6 +145,8 @@ async function answer<K extends QueryKind>(request: QueryRequest<K>): Promise<vo
     post(message);
   } catch (error) {
     post({ type: "failed", id, kind, message: (error as Error).message });
+  } finally {
+    workerQueries.note();
   }
 }
 
@@ -165,6 +168,7 @@ self.onmessage = (event: MessageEvent<Request>): void => {
     case "triage":
       return startTriage(request.corpusId);
     case "query":
+      workerQueries.note();
       return void answer(request);
   }
 };

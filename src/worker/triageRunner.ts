@@ -1,6 +1,8 @@
 // Triage in the background: scores every name with ≥ 2 papers (src/core/triage), a few at a time,
-// yielding between slices so name and community queries are answered promptly; partial rankings
-// are posted as they grow.
+// yielding between slices; partial rankings are posted as they grow. Queries come first: a slice
+// under way cannot be interrupted (one big name's split is hundreds of ms cold), so triage stays
+// off the Worker while the curator is at work (typing a name, opening it, acting on it) and
+// resumes once the queries have been quiet for a moment.
 import type { CorpusIndex } from "../core/corpusIndex";
 import type { SplitSuggestion } from "../core/identity";
 import { rankTriage, triageCandidates, triageName, type TriageRow } from "../core/triage";
@@ -9,12 +11,32 @@ import type { TriageProgress } from "./protocol";
 const SLICE_MS = 25;
 const POST_EVERY_MS = 500;
 const TRIAGE_LIMIT = 300;
+/** Triage waits this long after the latest query before its next slice. */
+export const QUIET_AFTER_QUERY_MS = 1_500;
+
+/** When the Worker last answered the page (queries note themselves here). */
+export class QueryActivity {
+  private last = -Infinity;
+
+  note(): void {
+    this.last = performance.now();
+  }
+
+  /** How long background work should still wait for the queries to go quiet (0: go on). */
+  quietIn(): number {
+    return Math.max(0, this.last + QUIET_AFTER_QUERY_MS - performance.now());
+  }
+}
+
+/** The Worker's queries (one corpus Worker, one curator). */
+export const workerQueries = new QueryActivity();
 
 /** `suggest`: a name's suggestion at the defaults (the name queries keep the biggest for later). */
 export function runTriage(
   index: CorpusIndex,
   post: (progress: TriageProgress) => void,
   suggest?: (key: string) => SplitSuggestion,
+  queries: QueryActivity = workerQueries,
 ): void {
   const names = triageCandidates(index);
   let rows: TriageRow[] = [];
@@ -22,6 +44,8 @@ export function runTriage(
   let lastPost = 0;
 
   const slice = (): void => {
+    const wait = queries.quietIn();
+    if (wait > 0) return void setTimeout(slice, wait);
     const start = performance.now();
     while (next < names.length && performance.now() - start < SLICE_MS) {
       const key = names[next++]!;
