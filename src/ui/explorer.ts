@@ -271,9 +271,15 @@ export class Explorer {
     // Until the saved decisions are read, a name is not shown: it would flash the plain suggestion.
     if (this.pendingParts.has("reviews")) return;
     const constraints = decisions?.nameKey === selected ? decisions.constraints : undefined;
-    const args = constraints
-      ? { key: selected, resolution, constraints }
-      : { key: selected, resolution };
+    // The name open already (another resolution, a decision): its papers are the same, not sent again.
+    const shown = this.store.state.details;
+    const known = shown?.key === selected ? shown.papers : undefined;
+    const args = {
+      key: selected,
+      resolution,
+      ...(constraints ? { constraints } : {}),
+      ...(known ? { papersKnown: true } : {}),
+    };
     // The marks time each step for the browser bench (reading, split, layout, drawing).
     const onStep = (step: QueryStep): void => {
       performance.mark(`name-step-${step.stage}`);
@@ -282,14 +288,16 @@ export class Explorer {
     };
     const asked = performance.now();
     this.worker.query(this.corpusId, "name", args, onStep).then(
-      (details) => {
+      (answer) => {
         performance.mark("name-answered");
         performance.measure("name-query", { start: asked });
         const now = this.store.state;
         if (this.lifetime.signal.aborted) return;
         if (now.selected !== selected || now.resolution !== resolution) return;
         const wanted = now.decisions?.nameKey === selected ? now.decisions.constraintsKey : "";
-        if (details && details.constraintsKey !== wanted) return;
+        if (answer && answer.constraintsKey !== wanted) return;
+        const papers = answer?.papers ?? known;
+        const details = answer && papers ? { ...answer, papers } : undefined;
         if (details) this.store.set({ details });
         else this.showMissing(selected);
       },

@@ -39,8 +39,10 @@ export function memoryCorpus(built: BuiltCorpus, report: ReportProgress): OpenCo
 function answers(built: BuiltCorpus, queries: CorpusQueries, search: NameSearch): QueryHandlers {
   const { drawn } = built;
   return {
-    name: ({ key, resolution, constraints }, report) =>
-      queries.name(key, resolution, constraints, report),
+    name: ({ key, resolution, constraints, papersKnown }, report) =>
+      papersKnown
+        ? queries.leanName(key, resolution, constraints, report)
+        : queries.name(key, resolution, constraints, report),
     community: ({ community }) => queries.community(community),
     papers: ({ ids }) => queries.papers(ids),
     portable: ({ key }) => queries.portable(key),

@@ -125,6 +125,12 @@ export interface NameDetails {
   reportedRecords?: ReportedRecords;
 }
 
+/**
+ * A name query's answer: the name's details, without its papers when the page said it holds them
+ * (a resolution change or a decision on the name already open changes the split, not the papers).
+ */
+export type NameAnswer = Omit<NameDetails, "papers"> & { papers?: PaperView[] };
+
 export interface CommunityDetails {
   community: number;
   members: number;
@@ -143,8 +149,14 @@ export interface TriageProgress {
 /** Request kinds that expect one answer, with what they carry and what they return. */
 export interface Queries {
   name: {
-    args: { key: string; resolution: number; constraints?: SplitConstraints };
-    result: NameDetails | undefined;
+    args: {
+      key: string;
+      resolution: number;
+      constraints?: SplitConstraints;
+      /** The page holds the name's papers from an earlier answer: leave them out. */
+      papersKnown?: boolean;
+    };
+    result: NameAnswer | undefined;
   };
   community: { args: { community: number }; result: CommunityDetails };
   papers: { args: { ids: string[] }; result: PaperView[] };

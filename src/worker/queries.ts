@@ -8,6 +8,7 @@ import { constraintsKey, portablePaper, type PortablePaper } from "../core/decis
 import type { SplitConstraints, SplitSuggestion } from "../core/identity";
 import { suggestSplit } from "../core/split";
 import { buildWorkspace } from "../core/workspace/workspaceModel";
+import type { NameWorkspace } from "../core/workspace/types";
 import type { CommunityDetails, NameDetails, PaperView, QueryStep, VariantView } from "./protocol";
 
 const CACHE_SIZE = 24;
@@ -21,6 +22,9 @@ export class CorpusQueries {
   private variants: NameVariantIndex | undefined;
   private readonly suggestions = new Map<string, SplitSuggestion>();
   private readonly fromTriage = new Map<string, SplitSuggestion>();
+  /** The workspace laid out for a suggestion (kept while the suggestion is). */
+  private readonly workspaces = new WeakMap<SplitSuggestion, NameWorkspace>();
+  private views: { key: string; views: PaperView[] } | undefined;
 
   constructor(
     readonly index: CorpusIndex,
@@ -43,14 +47,35 @@ export class CorpusQueries {
     /** The name's variants when the caller knows them better (a store: among all its names). */
     variants?: VariantView[],
   ): NameDetails | undefined {
+    const lean = this.leanName(key, resolution, constraints, report, variants);
+    return lean && { ...lean, papers: this.paperViews(key) };
+  }
+
+  /** The name's answer without its papers (for a page that holds them already). */
+  leanName(
+    key: string,
+    resolution: number,
+    constraints: SplitConstraints = {},
+    report: (step: QueryStep) => void = () => undefined,
+    variants?: VariantView[],
+  ): Omit<NameDetails, "papers"> | undefined {
     const papers = this.index.papersOfName.get(key);
     if (!papers) return undefined;
     const label = labelOf(this.index, key);
     report({ stage: "split", label, papers: papers.length });
-    const views = papers.map((p) => paperView(this.index.corpus.papers[p]!, key));
     const suggestion = this.suggestion(key, resolution, constraints);
     const identities = suggestion.identities.length;
     report({ stage: "workspace", label, papers: papers.length, identities });
+    let workspace = this.workspaces.get(suggestion);
+    if (!workspace) {
+      workspace = buildWorkspace({
+        nameKey: key,
+        label,
+        papers: this.paperViews(key),
+        groups: suggestion.identities,
+      });
+      this.workspaces.set(suggestion, workspace);
+    }
     const reported = this.index.corpus.reportedRecords?.find((r) => nameKey(r.name) === key);
     return {
       ...(reported
@@ -58,17 +83,20 @@ export class CorpusQueries {
         : {}),
       key,
       label,
-      papers: views,
       suggestion,
       constraintsKey: constraintsKeyOf(constraints),
-      workspace: buildWorkspace({
-        nameKey: key,
-        label,
-        papers: views,
-        groups: suggestion.identities,
-      }),
+      workspace,
       variants: variants ?? this.variantsOf(label),
     };
+  }
+
+  /** The name's papers as the panels show them (the open name's kept: each answer needs them). */
+  private paperViews(key: string): PaperView[] {
+    if (this.views?.key !== key) {
+      const papers = this.index.papersOfName.get(key) ?? [];
+      this.views = { key, views: papers.map((p) => paperView(this.index.corpus.papers[p]!, key)) };
+    }
+    return this.views.views;
   }
 
   private variantsOf(label: string): VariantView[] {

@@ -125,7 +125,7 @@ describe("a store's name as the app's Worker answers it", () => {
     const details = await handlers.name({ key: "wei wang", resolution: 1 }, (step) =>
       steps.push(step),
     );
-    expect(details?.papers.map((p) => p.id).sort()).toEqual(papersOf("wei wang"));
+    expect(details?.papers?.map((p) => p.id).sort()).toEqual(papersOf("wei wang"));
     // Its variants come from the whole store, not from its block (which holds neither).
     expect(details?.variants).toEqual([
       { key: "w. wang", label: "W. Wang", papers: 1, kind: "initial and surname" },
@@ -133,11 +133,11 @@ describe("a store's name as the app's Worker answers it", () => {
     ]);
     expect(steps).toEqual([
       { stage: "read" },
-      { stage: "split", label: "Wei Wang", papers: details!.papers.length },
+      { stage: "split", label: "Wei Wang", papers: details!.papers!.length },
       {
         stage: "workspace",
         label: "Wei Wang",
-        papers: details!.papers.length,
+        papers: details!.papers!.length,
         identities: details!.suggestion.identities.length,
       },
     ]);

@@ -46,3 +46,25 @@ describe("CorpusQueries: the name query reuses what triage computed", () => {
     expect(q.defaultSuggestion("ann lee")).toBe(answered);
   });
 });
+
+describe("CorpusQueries: answers for a page that holds the name already", () => {
+  it("leaves the papers out of a lean answer, the rest as the full one says", () => {
+    const q = queries();
+    const full = q.name("ann lee", 2)!;
+    const lean = q.leanName("ann lee", 2)!;
+    expect(lean).not.toHaveProperty("papers");
+    expect({ ...lean, papers: full.papers }).toEqual(full);
+    expect(full.papers.map((p) => p.id).sort()).toEqual(["1", "2", "3", "4"]);
+  });
+
+  it("lays out a suggestion's workspace once (the same split asked again reuses it)", () => {
+    const q = queries();
+    const first = q.name("ann lee", 1)!;
+    expect(q.leanName("ann lee", 1)!.workspace).toBe(first.workspace);
+    const decided = q.leanName("ann lee", 1, { together: [["1", "3"]] })!;
+    expect(decided.workspace).not.toBe(first.workspace);
+    expect(decided.workspace.identities.find((i) => i.paperIds.includes("1"))!.paperIds).toContain(
+      "3",
+    );
+  });
+});

@@ -77,10 +77,7 @@ export function deriveNameModel(details: NameDetails, state: CuratedState): Name
       name: w.name,
       colour: colours[i]!,
       paperIds: curated.paperIds,
-      facts: identityFacts(
-        details.key,
-        curated.paperIds.map((id) => papers.get(id)!).filter(Boolean),
-      ),
+      facts: factsOf(details, curated.paperIds, papers),
       pinned: curated.pinned.length,
       suggested: bySmallest.get(w.key),
     };
@@ -107,6 +104,29 @@ export function identityByKey(model: NameModel, key: string): IdentityView | und
 export function identityLabel(model: NameModel): (id: string) => string {
   const names = new Map(model.identities.map((i) => [i.key, i.name]));
   return (id) => names.get(id) ?? `an identity no longer shown (${id})`;
+}
+
+/**
+ * Facts of identities already described, by the name's papers (the same array while the name is
+ * open: answers after a resolution change or a decision reuse it) and then by paper ids: most
+ * identities come back unchanged from one answer to the next.
+ */
+const factsCache = new WeakMap<readonly PaperView[], Map<string, IdentityFacts>>();
+
+function factsOf(
+  details: NameDetails,
+  paperIds: readonly string[],
+  papers: ReadonlyMap<string, PaperView>,
+): IdentityFacts {
+  let known = factsCache.get(details.papers);
+  if (!known) factsCache.set(details.papers, (known = new Map()));
+  const key = paperIds.join("\u0000");
+  let facts = known.get(key);
+  if (!facts) {
+    facts = identityFacts(details.key, paperIds.map((id) => papers.get(id)!).filter(Boolean));
+    known.set(key, facts);
+  }
+  return facts;
 }
 
 function smallest(ids: readonly string[]): string {

@@ -11,6 +11,7 @@ import {
 } from "../../../src/core/decisions";
 import type { IdentitySuggestion } from "../../../src/core/identity";
 import { colourSlots } from "../../../src/core/workspace/identityKey";
+import { identityFacts } from "../../../src/core/workspace/identityNames";
 import { buildWorkspace, IDENTITY_PALETTE_SIZE } from "../../../src/core/workspace/workspaceModel";
 import { deriveNameModel, UNASSIGNED_KEY } from "../../../src/ui/panels/nameModel";
 import type { NameDetails, PaperView } from "../../../src/worker/protocol";
@@ -116,6 +117,33 @@ describe("nameModel", () => {
     expect(survivor.colour).toBe(beforeModel.identities.find((i) => i.key === "b1")!.colour);
     expect(after.workspace.identities[0]!.key).toBe("b1");
     expect(after.identities[1]!.key).toBe("c1");
+  });
+
+  it("describes an identity that comes back unchanged in the next answer once, as before", () => {
+    const first = deriveNameModel(details([["a1", "a2", "a3"], ["b1", "b2"], ["c1"]]), EMPTY_STATE);
+    // The next answer (another resolution) holds the same papers; "b" and "c" are one now.
+    const next = deriveNameModel(
+      details([
+        ["a1", "a2", "a3"],
+        ["b1", "b2", "c1"],
+      ]),
+      EMPTY_STATE,
+    );
+    expect(next.identities[0]!.facts).toBe(first.identities[0]!.facts);
+    expect(next.identities[1]!.facts).not.toBe(first.identities[1]!.facts);
+    expect(next.identities[1]!.facts).toEqual(
+      identityFacts(
+        "lei wang",
+        PAPERS.filter((p) => ["b1", "b2", "c1"].includes(p.id)),
+      ),
+    );
+    // Another name's papers (another array) are described anew.
+    const other = deriveNameModel(
+      { ...details([["a1", "a2", "a3"]]), papers: [...PAPERS] },
+      EMPTY_STATE,
+    );
+    expect(other.identities[0]!.facts).not.toBe(first.identities[0]!.facts);
+    expect(other.identities[0]!.facts).toEqual(first.identities[0]!.facts);
   });
 
   it("lists papers held out as unassigned, in no identity", () => {
