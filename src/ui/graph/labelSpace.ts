@@ -11,7 +11,8 @@ export interface Box {
 }
 
 export class LabelSpace {
-  private readonly cells = new Map<string, Box[]>();
+  /** Boxes by grid cell (`cellKey`): a number, not a string, as a frame asks thousands of times. */
+  private readonly cells = new Map<number, Box[]>();
   private readonly placed: Box[] = [];
 
   /** Labels must lie inside this box (the canvas), when set. */
@@ -31,11 +32,12 @@ export class LabelSpace {
     if (![box.x, box.y, box.w, box.h].every(Number.isFinite)) return;
     const b = this.bounds;
     if (b && !intersects(box, b)) return;
-    for (const key of this.cellsOf(box)) {
+    this.someCell(box, (key) => {
       const list = this.cells.get(key);
       if (list) list.push(box);
       else this.cells.set(key, [box]);
-    }
+      return false;
+    });
   }
 
   get boxes(): readonly Box[] {
@@ -46,10 +48,11 @@ export class LabelSpace {
     const b = this.bounds;
     if (b && (box.x < b.x || box.y < b.y || box.x + box.w > b.x + b.w || box.y + box.h > b.y + b.h))
       return false;
-    for (const key of this.cellsOf(box)) {
-      for (const other of this.cells.get(key) ?? []) if (intersects(box, other)) return false;
-    }
-    return true;
+    return !this.someCell(box, (key) => {
+      const list = this.cells.get(key);
+      if (list) for (const other of list) if (intersects(box, other)) return true;
+      return false;
+    });
   }
 
   add(box: Box): void {
@@ -64,8 +67,8 @@ export class LabelSpace {
     return box;
   }
 
-  /** Grid cells the box covers (clipped to the bounds, when set). */
-  private *cellsOf(box: Box): Generator<string> {
+  /** Whether `test` holds for a grid cell the box covers (clipped to the bounds, when set). */
+  private someCell(box: Box, test: (key: number) => boolean): boolean {
     const b = this.bounds;
     const left = b ? Math.max(box.x, b.x) : box.x;
     const right = b ? Math.min(box.x + box.w, b.x + b.w) : box.x + box.w;
@@ -75,8 +78,15 @@ export class LabelSpace {
     const x1 = Math.floor(right / this.cell);
     const y0 = Math.floor(top / this.cell);
     const y1 = Math.floor(bottom / this.cell);
-    for (let x = x0; x <= x1; x++) for (let y = y0; y <= y1; y++) yield `${x},${y}`;
+    for (let x = x0; x <= x1; x++)
+      for (let y = y0; y <= y1; y++) if (test(cellKey(x, y))) return true;
+    return false;
   }
+}
+
+/** One number per grid cell (distinct for any canvas: a million cells a side). */
+function cellKey(x: number, y: number): number {
+  return x * 1_048_576 + y;
 }
 
 export function intersects(a: Box, b: Box): boolean {

@@ -81,10 +81,20 @@ export function workspaceEdgeLook(
   return { color: theme.edge, size: edge.size, zIndex: 1 };
 }
 
+/** Tints made so far (a few palette colours per theme; each frame asks once per co-author). */
+const tints = new Map<string, string>();
+
 /** A paler version of a #rrggbb colour, towards the background. */
 export function tint(colour: string, theme: Theme, amount = 0.45): string {
+  const key = `${colour} ${theme.background} ${amount}`;
+  let tinted = tints.get(key);
+  if (tinted === undefined) tints.set(key, (tinted = mix(colour, theme.background, amount)));
+  return tinted;
+}
+
+function mix(colour: string, background: string, amount: number): string {
   const from = hex(colour);
-  const to = hex(theme.background);
+  const to = hex(background);
   if (!from || !to) return colour;
   const mix = from.map((c, i) => Math.round(c + (to[i]! - c) * amount));
   return `#${mix.map((c) => c.toString(16).padStart(2, "0")).join("")}`;
