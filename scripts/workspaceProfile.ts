@@ -44,6 +44,29 @@ function selfTimes(profile: CpuProfile): Map<string, number> {
   return times;
 }
 
+/** Time with the function on the stack (itself and what it called), each function once a sample. */
+function totalTimes(profile: CpuProfile): Map<string, number> {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const keyOf = (n: ProfileNode): string => {
+    const f = n.callFrame;
+    return `${f.functionName || "(anonymous)"} ${f.url.split("/").pop() ?? ""}:${f.lineNumber + 1}`;
+  };
+  const times = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const node = byId.get(at)!;
+      if (!node.callFrame.url) continue;
+      seen.add(keyOf(node));
+    }
+    for (const key of seen)
+      times.set(key, (times.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  return times;
+}
+
 interface TraceEventFull extends TraceEvent {
   cat?: string;
   args?: { name?: string; data?: { functionName?: string; type?: string; url?: string } };
@@ -206,6 +229,8 @@ async function phase(
   if (profiled) {
     console.log("  page CPU profile, self time:");
     console.log(top(selfTimes(profiled.profile), 22).join("\n"));
+    console.log("  page CPU profile, total time (the page's own functions):");
+    console.log(top(totalTimes(profiled.profile), 30).join("\n"));
   }
   const measures = (await page.evaluate(
     `performance.getEntriesByType("measure").map((m) => [m.name, m.duration]); `,

@@ -54,12 +54,20 @@ export function buildWorkspaceGraph(workspace: NameWorkspace): WorkspaceGraph {
     });
   }
   const total = (links: { papers: number }[]): number => links.reduce((s, l) => s + l.papers, 0);
-  const coauthors = [...workspace.coauthors].sort(
-    (a, b) =>
-      Number(b.links.length > 1) - Number(a.links.length > 1) ||
-      total(b.links) - total(a.links) ||
-      (a.key < b.key ? -1 : 1),
-  );
+  // Summed once per co-author, not once per comparison.
+  const coauthors = workspace.coauthors
+    .map((coauthor) => ({
+      coauthor,
+      shared: coauthor.links.length > 1,
+      papers: total(coauthor.links),
+    }))
+    .sort(
+      (a, b) =>
+        Number(b.shared) - Number(a.shared) ||
+        b.papers - a.papers ||
+        (a.coauthor.key < b.coauthor.key ? -1 : 1),
+    )
+    .map((entry) => entry.coauthor);
   for (const coauthor of coauthors) {
     const links = coauthor.links.filter((l) => colourOf.has(l.identity));
     if (links.length === 0) continue;

@@ -24,3 +24,41 @@ describe("the workspace's frame", () => {
     expect(discExtent(graph)).toBeNull();
   });
 });
+
+describe("the workspace graph's node order (labels are offered in it: the first win space)", () => {
+  const at = { x: 0, y: 0, size: 1 };
+  const identity = (key: string) => ({ key, name: key, paperIds: [key], colour: 0, ...at });
+  const coauthor = (key: string, ...links: [string, number][]) => ({
+    key,
+    label: key,
+    links: links.map(([identity, papers]) => ({ identity, papers })),
+    ...at,
+  });
+
+  it("puts identities first, then shared co-authors, then the rest by papers shared, then key", () => {
+    const graph = buildWorkspaceGraph({
+      nameKey: "n",
+      label: "N",
+      identities: [identity("i1"), identity("i2")],
+      coauthors: [
+        coauthor("own-1", ["i1", 1]),
+        coauthor("own-5", ["i2", 5]),
+        coauthor("shared-2", ["i1", 1], ["i2", 1]),
+        coauthor("b-own-3", ["i1", 3]),
+        coauthor("a-own-3", ["i2", 3]),
+        coauthor("shared-9", ["i1", 4], ["i2", 5]),
+        coauthor("gone", ["no such identity", 7]),
+      ],
+    });
+    expect(graph.nodes().map((n) => n.split("\u0000")[1])).toEqual([
+      "i1",
+      "i2",
+      "shared-9",
+      "shared-2",
+      "own-5",
+      "a-own-3",
+      "b-own-3",
+      "own-1",
+    ]);
+  });
+});
