@@ -2,7 +2,7 @@
 // (stable hash, see nameShard.ts) with at least two papers, lets DuckDB join their blocks
 // (mentions → papers) in key order, scores each name (nameBlock.ts) and writes one Parquet file.
 import { join } from "node:path";
-import { appender, copyToParquet, openDuck, sqlString, type Duck } from "./duck";
+import { appender, appendText, copyToParquet, openDuck, sqlString, type Duck } from "./duck";
 import { STORE_FILES } from "./layout";
 import {
   blockCorpus,
@@ -12,6 +12,7 @@ import {
   type StoredPaper,
 } from "./nameBlock";
 import { shardOf, type Shard } from "./nameShard";
+import { STORED_SUGGESTION_PAPERS } from "./storedSuggestion";
 
 export interface BatchResult {
   names: number;
@@ -19,13 +20,15 @@ export interface BatchResult {
 }
 
 export const SCORE_COLUMNS =
-  "key VARCHAR, label VARCHAR, papers INTEGER, identities INTEGER, ambiguity DOUBLE, mixed_pairs DOUBLE, groups VARCHAR, shard INTEGER, shards INTEGER";
+  "key VARCHAR, label VARCHAR, papers INTEGER, identities INTEGER, ambiguity DOUBLE, mixed_pairs DOUBLE, groups VARCHAR, shard INTEGER, shards INTEGER, suggestion VARCHAR";
 
 export async function runBatch(
   storeDir: string,
   shard: Shard,
   outFile: string,
   onProgress: (message: string) => void = () => undefined,
+  /** Names of at least this many papers keep their whole suggestion (JSON) for the app. */
+  suggestionPapers = STORED_SUGGESTION_PAPERS,
 ): Promise<BatchResult> {
   const started = performance.now();
   const duck = await openDuck();
@@ -52,8 +55,13 @@ export async function runBatch(
     let names = 0;
     const flush = (): void => {
       if (current === undefined) return;
-      const score = scoreName(current, blockCorpus(current, block.map(paperFromRow)));
+      const { score, suggestion } = scoreName(
+        current,
+        blockCorpus(current, block.map(paperFromRow)),
+      );
       appendScore(out, score, shard);
+      appendText(out, score.papers >= suggestionPapers ? JSON.stringify(suggestion) : undefined);
+      out.endRow();
       if (++names % 10_000 === 0) onProgress(`${names} of ${keys.length} names`);
     };
     for await (const chunk of result.yieldRows()) {
@@ -107,5 +115,4 @@ function appendScore(
   out.appendVarchar(JSON.stringify(score.groups));
   out.appendInteger(shard.index);
   out.appendInteger(shard.count);
-  out.endRow();
 }

@@ -1,10 +1,11 @@
 // Node-only: `batch:merge` — joins the shard files of one batch run into the store's triage table,
 // after checking they are one complete run: the same N everywhere, every shard 0..N-1 exactly once,
 // no name twice. Ranked like the app's triage (expected wrongly grouped pairs first).
-import { readFile, stat, writeFile } from "node:fs/promises";
+import { open, readFile, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { copyToParquet, openDuck, sqlString } from "./duck";
-import { STORE_FILES, type StoreManifest } from "./layout";
+import { appender, copyToParquet, openDuck, sqlString, type Duck } from "./duck";
+import { ROW_GROUP_ROWS, STORE_FILES, type StoreManifest } from "./layout";
+import { gzipText, STORED_SUGGESTION_PAPERS } from "./storedSuggestion";
 
 export async function mergeBatch(
   storeDir: string,
@@ -15,7 +16,8 @@ export async function mergeBatch(
   const duck = await openDuck();
   try {
     const list = `[${shardFiles.map((f) => `'${sqlString(f)}'`).join(", ")}]`;
-    const source = `read_parquet(${list}, filename = true)`;
+    // By name: shard files written before the suggestion column read it as NULL.
+    const source = `read_parquet(${list}, filename = true, union_by_name = true)`;
     const seen = (
       await duck.connection.runAndReadAll(
         `SELECT DISTINCT shard, shards, filename FROM ${source} ORDER BY shard`,
@@ -50,12 +52,60 @@ export async function mergeBatch(
     );
     const manifestPath = join(storeDir, STORE_FILES.manifest);
     const manifest = JSON.parse(await readFile(manifestPath, "utf8")) as StoreManifest;
-    manifest.triage = { shards: count, names: Number(rows) };
-    const triageBytes = (await stat(join(storeDir, STORE_FILES.triage))).size;
-    manifest.files = { ...manifest.files, [STORE_FILES.triage]: triageBytes };
+    const suggestions = await writeSuggestions(duck, source, storeDir);
+    manifest.triage = {
+      shards: count,
+      names: Number(rows),
+      suggestions,
+      suggestionPapers: STORED_SUGGESTION_PAPERS,
+    };
+    const written = [STORE_FILES.triage, STORE_FILES.suggestions, STORE_FILES.suggestionData];
+    manifest.files = { ...manifest.files };
+    for (const name of written) manifest.files[name] = (await stat(join(storeDir, name))).size;
     await writeFile(manifestPath, JSON.stringify(manifest, null, 2));
     return { shards: count, names: Number(rows) };
   } finally {
     duck.close();
   }
+}
+
+/**
+ * The busy names' suggestions the shards kept: gzip'd one after another into suggestions.bin, and
+ * where each lies into suggestions.parquet (key-sorted, for the reader's row-group statistics).
+ */
+async function writeSuggestions(duck: Duck, source: string, storeDir: string): Promise<number> {
+  await duck.connection.run(
+    "CREATE TABLE suggestion_ranges (key VARCHAR, start BIGINT, bytes INTEGER)",
+  );
+  const ranges = await appender(duck, "suggestion_ranges");
+  const data = await open(join(storeDir, STORE_FILES.suggestionData), "w");
+  let offset = 0;
+  let names = 0;
+  try {
+    const result = await duck.connection.stream(
+      `SELECT key, suggestion FROM ${source} WHERE suggestion IS NOT NULL ORDER BY key`,
+    );
+    for await (const chunk of result.yieldRows()) {
+      for (const [key, json] of chunk as [string, string][]) {
+        const bytes = await gzipText(json);
+        await data.write(bytes);
+        ranges.appendVarchar(key);
+        ranges.appendBigInt(BigInt(offset));
+        ranges.appendInteger(bytes.length);
+        ranges.endRow();
+        offset += bytes.length;
+        names++;
+      }
+    }
+  } finally {
+    await data.close();
+  }
+  ranges.closeSync();
+  await copyToParquet(
+    duck,
+    "SELECT * FROM suggestion_ranges ORDER BY key",
+    join(storeDir, STORE_FILES.suggestions),
+    ROW_GROUP_ROWS.suggestions,
+  );
+  return names;
 }

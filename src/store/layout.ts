@@ -24,6 +24,13 @@ export const STORE_FILES = {
   edges: "edges.parquet",
   /** After `batch:merge`: key, label, papers, identities, ambiguity, mixed_pairs, groups (JSON). */
   triage: "triage.parquet",
+  /**
+   * After `batch:merge`: key, start, bytes — where each busy name's whole suggestion lies in
+   * suggestions.bin (see storedSuggestion.ts); sorted by key.
+   */
+  suggestions: "suggestions.parquet",
+  /** After `batch:merge`: the busy names' suggestions, gzip'd JSON, one member per name. */
+  suggestionData: "suggestions.bin",
   /** term (a folded word of a name), key, label, papers: sorted by term, busiest first. */
   terms: "terms.parquet",
   /** community, key, label, papers: sorted by community, busiest first (a community opened). */
@@ -38,6 +45,7 @@ export const ROW_GROUP_ROWS = {
   edges: 8192,
   terms: 4096,
   communities: 4096,
+  suggestions: 2048,
 };
 
 /** Authors a paper keeps in a name block (see paperPairs' CLIQUE_LIMIT: the same bound). */
@@ -58,6 +66,9 @@ export interface StoreManifest {
   repeatedIds: number;
   /** Bytes of each file, so a reader over HTTP needs no request to learn a file's length. */
   files?: Record<string, number>;
-  /** Set by batch:merge: shards joined and names scored. */
-  triage?: { shards: number; names: number };
+  /**
+   * Set by batch:merge: shards joined and names scored; `suggestions`: names whose whole suggestion
+   * (at resolution 1, no decisions) is stored, those of at least `suggestionPapers` papers.
+   */
+  triage?: { shards: number; names: number; suggestions?: number; suggestionPapers?: number };
 }

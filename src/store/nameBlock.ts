@@ -57,8 +57,18 @@ export function suggestForBlock(key: string, corpus: Corpus, resolution = 1): Sp
   });
 }
 
-export function scoreName(key: string, corpus: Corpus): NameScore {
+/** A name scored by the batch run: its triage row and the suggestion it came from. */
+export interface ScoredName {
+  score: NameScore;
+  suggestion: SplitSuggestion;
+}
+
+export function scoreName(key: string, corpus: Corpus): ScoredName {
   const suggestion = suggestForBlock(key, corpus);
+  return { score: nameScore(key, suggestion), suggestion };
+}
+
+function nameScore(key: string, suggestion: SplitSuggestion): NameScore {
   const papers = suggestion.paperIds.length;
   return {
     key,
