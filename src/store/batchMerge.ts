@@ -5,7 +5,7 @@ import { open, readFile, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { appender, copyToParquet, openDuck, sqlString, type Duck } from "./duck";
 import { ROW_GROUP_ROWS, STORE_FILES, type StoreManifest } from "./layout";
-import { gzipText, STORED_SUGGESTION_PAPERS } from "./storedSuggestion";
+import { gzipText } from "./storedSuggestion";
 
 export async function mergeBatch(
   storeDir: string,
@@ -53,12 +53,7 @@ export async function mergeBatch(
     const manifestPath = join(storeDir, STORE_FILES.manifest);
     const manifest = JSON.parse(await readFile(manifestPath, "utf8")) as StoreManifest;
     const suggestions = await writeSuggestions(duck, source, storeDir);
-    manifest.triage = {
-      shards: count,
-      names: Number(rows),
-      suggestions,
-      suggestionPapers: STORED_SUGGESTION_PAPERS,
-    };
+    manifest.triage = { shards: count, names: Number(rows), suggestions };
     const written = [STORE_FILES.triage, STORE_FILES.suggestions, STORE_FILES.suggestionData];
     manifest.files = { ...manifest.files };
     for (const name of written) manifest.files[name] = (await stat(join(storeDir, name))).size;

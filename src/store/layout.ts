@@ -68,7 +68,7 @@ export interface StoreManifest {
   files?: Record<string, number>;
   /**
    * Set by batch:merge: shards joined and names scored; `suggestions`: names whose whole suggestion
-   * (at resolution 1, no decisions) is stored, those of at least `suggestionPapers` papers.
+   * (at resolution 1, no decisions) is stored (see storedSuggestion.ts).
    */
-  triage?: { shards: number; names: number; suggestions?: number; suggestionPapers?: number };
+  triage?: { shards: number; names: number; suggestions?: number };
 }

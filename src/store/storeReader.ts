@@ -16,6 +16,8 @@ import { STORE_FILES, type StoreManifest } from "./layout";
 import { foldedKey } from "../core/nameKey";
 import { paperFromRow, type NameScore } from "./nameBlock";
 import { matchesTerms, nameTerms, termQuery } from "./nameTerms";
+import { decodeSuggestion } from "./storedSuggestion";
+import type { SplitSuggestion } from "../core/identity";
 
 /**
  * How a reader reaches the store's files: JSON whole, Parquet as random-access buffers (`bytes`:
@@ -45,7 +47,8 @@ export interface StoredName {
   community: number;
 }
 
-export type Table = "papers" | "blocks" | "names" | "edges" | "triage" | "terms" | "communities";
+export type Table =
+  "papers" | "blocks" | "names" | "edges" | "triage" | "terms" | "communities" | "suggestions";
 
 export class StoreReader {
   private readonly tables = new Map<Table, Promise<{ file: AsyncBuffer; meta: FileMetaData }>>();
@@ -69,7 +72,24 @@ export class StoreReader {
    * half a megabyte each on a million papers, one round trip fewer when the curator chooses.
    */
   async prepare(tables: readonly Table[] = ["blocks", "names"]): Promise<void> {
-    await Promise.all(tables.map((table) => this.table(table)));
+    const stored = this.manifest.triage?.suggestions ? (["suggestions"] as const) : [];
+    await Promise.all([...tables, ...stored].map((table) => this.table(table)));
+  }
+
+  /**
+   * `key`'s suggestion at resolution 1 without decisions as the batch run computed it (see
+   * storedSuggestion.ts): one row group of the ranges, then one range of suggestions.bin. Undefined
+   * when the store keeps none for it (no batch merged, or a name too small to keep one).
+   */
+  async suggestion(key: string): Promise<SplitSuggestion | undefined> {
+    if (!this.manifest.triage?.suggestions) return undefined;
+    const [row] = await this.read("suggestions", { key: { $eq: key } });
+    if (!row) return undefined;
+    const start = Number(row.start);
+    const name = STORE_FILES.suggestionData;
+    const data = await this.files.buffer(name, this.manifest.files?.[name]);
+    const bytes = await data.slice(start, start + Number(row.bytes));
+    return decodeSuggestion(key, new Uint8Array(bytes));
   }
 
   async overview(): Promise<CorpusOverview> {

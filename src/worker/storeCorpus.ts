@@ -2,14 +2,12 @@
 // overview, draws the communities, and answers every query from the few row groups it needs (a
 // name's block, the rows of a searched word, a community's busiest names) by HTTP range requests.
 // A name's split is suggested from its block with the engine's public API, exactly as the batch
-// run scores it, so the page shows a name of a DBLP-size store without anything proportional to
-// the corpus on either thread.
+// run scores it — or, at the defaults, read back from what the batch run stored — so the page
+// shows a name of a DBLP-size store without anything proportional to the corpus on either thread.
 import type { Paper } from "../core/corpus";
-import { indexCorpus } from "../core/corpusIndex";
 import type { CorpusOverview } from "../core/csr/overview";
 import { foldedKey, nameKey, variantKind } from "../core/nameKey";
 import { storeOverHttp } from "../store/httpFiles";
-import { BLOCK_SEED, blockCorpus } from "../store/nameBlock";
 import { StoreReader, type StoreFiles } from "../store/storeReader";
 import type { ReportProgress } from "./loadCorpus";
 import type { OpenCorpus, QueryHandlers } from "./openCorpus";
@@ -20,15 +18,12 @@ import {
   EXPAND_AUTHORS,
   NEIGHBOURS,
 } from "./overviewPayload";
-import { communityNodeKey, type GraphPatch, type GraphPayload, type VariantView } from "./protocol";
-import { CorpusQueries } from "./queries";
+import { communityNodeKey, type GraphPayload, type GraphPatch, type VariantView } from "./protocol";
 import { GOLDEN_ANGLE, packDiscs } from "./seedLayout";
+import { atDefaults, BlockCache, sameNamePapers, storedDetails } from "./storeBlocks";
 
 /** Names looked at per search for a name's variants (the busiest carrying its words). */
 const VARIANTS_SEARCHED = 50;
-/** Name blocks kept, most recent first: the open name, and the few before it. */
-const BLOCKS_KEPT = 6;
-const NO_COMMUNITIES = { communityOf: {}, sizes: [], count: 0, modularity: 0 };
 
 type Disc = { cx: number; cy: number; r: number };
 
@@ -52,11 +47,16 @@ export async function openStoreCorpus(
     search: ({ query, limit }) => reader.search(query, limit),
     name: async ({ key, resolution, constraints }, report) => {
       report({ stage: "read" });
-      const [queries, variants] = await Promise.all([
-        blocks.queries(key),
+      const plain = atDefaults(resolution, constraints);
+      const [block, variants, stored] = await Promise.all([
+        blocks.get(key),
         storeVariants(reader, key),
+        plain ? reader.suggestion(key).catch(() => undefined) : undefined,
       ]);
-      return queries?.name(key, resolution, constraints, report, variants);
+      if (!block) return undefined;
+      if (stored && sameNamePapers(stored, block.papers))
+        return storedDetails(key, block.papers, stored, variants, report);
+      return block.queries().name(key, resolution, constraints, report, variants);
     },
     portable: async ({ key }) => (await blocks.queries(key))?.portable(key) ?? [],
     papers: ({ ids }) => blocks.papers(ids),
@@ -211,54 +211,4 @@ function neighbourhoodFromBlock(
     ],
     edges: kept.map(([key, entry]) => ({ source: name.key, target: key, weight: entry.weight })),
   };
-}
-
-/** The last few name blocks read, with their split index built once per block. */
-class BlockCache {
-  private readonly blocks = new Map<string, Promise<Block | undefined>>();
-
-  constructor(private readonly reader: StoreReader) {}
-
-  async queries(key: string): Promise<CorpusQueries | undefined> {
-    return (await this.block(key))?.queries;
-  }
-
-  async papersOf(key: string): Promise<Paper[] | undefined> {
-    return (await this.block(key))?.papers;
-  }
-
-  /** Papers by id among the blocks read (exports ask for the open name's papers). */
-  async papers(ids: string[]): Promise<ReturnType<CorpusQueries["papers"]>> {
-    const wanted = new Set(ids);
-    const views = new Map<string, ReturnType<CorpusQueries["papers"]>[number]>();
-    for (const pending of this.blocks.values()) {
-      const block = await pending;
-      if (!block) continue;
-      for (const view of block.queries.papers([...wanted])) {
-        views.set(view.id, view);
-        wanted.delete(view.id);
-      }
-    }
-    return ids.flatMap((id) => views.get(id) ?? []);
-  }
-
-  private block(key: string): Promise<Block | undefined> {
-    let pending = this.blocks.get(key);
-    if (pending) this.blocks.delete(key);
-    else
-      pending = this.reader.block(key).then((papers) => {
-        if (papers.length === 0) return undefined;
-        const index = indexCorpus(blockCorpus(key, papers), undefined, BLOCK_SEED);
-        return { papers, queries: new CorpusQueries(index, NO_COMMUNITIES) };
-      });
-    this.blocks.set(key, pending);
-    while (this.blocks.size > BLOCKS_KEPT) this.blocks.delete(this.blocks.keys().next().value!);
-    pending.catch(() => this.blocks.delete(key));
-    return pending;
-  }
-}
-
-interface Block {
-  papers: Paper[];
-  queries: CorpusQueries;
 }

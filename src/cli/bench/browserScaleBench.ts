@@ -2,7 +2,10 @@
 // (?corpus=): navigation → first drawn frame and → usable (search answers), the longest
 // main-thread task, and the main thread's JS heap once usable (CDP Performance metrics).
 import { readdir, rm, stat, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { loadavg } from "node:os";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
 import { DIST, ensureBuilt, launchChromium, serveStatic } from "../../../scripts/browserHarness";
 import type { Browser } from "playwright-core";
 import {
@@ -105,46 +108,78 @@ const READ_STEPS = `(() => {
   };
 })()`;
 
+/** Options of the store bench: a previous build to alternate with (A/B in one run), runs of each. */
+export interface StoreBenchOptions {
+  /** A built app folder (a `dist` of the previous version) timed in alternation with this one. */
+  baseline?: string;
+  runs?: number;
+}
+
 /**
  * A corpus store opened by URL (?store=), as a curator opens one: load to usable, then a busy name
  * chosen in the search box until its workspace (the identity cards) is shown, timed step by step
  * (reading its block, the split, the workspace's layout and transfer, drawing); the bytes the page
  * fetched against the store's size, the longest main-thread task and the JS heap. Medians of
- * STORE_RUNS cold pages.
+ * `runs` cold pages; with a baseline build, its pages alternate with this build's in one run.
  */
-export async function runBrowserStoreBench(storeDir: string, papers: number): Promise<string[]> {
+export async function runBrowserStoreBench(
+  storeDir: string,
+  papers: number,
+  options: StoreBenchOptions = {},
+): Promise<string[]> {
   ensureBuilt();
+  const runCount = options.runs ?? STORE_RUNS;
   let storeBytes = 0;
   for (const file of await readdir(storeDir)) storeBytes += (await stat(join(storeDir, file))).size;
-  const counter = { sent: 0 };
-  const server = await serveStatic(DIST, {
-    mounts: { [STORE_PREFIX]: storeDir },
-    onSent: (path, bytes) => {
-      if (path.startsWith(STORE_PREFIX)) counter.sent += bytes;
-    },
-  });
+  const builds = [{ dist: DIST, label: "this build" }];
+  if (options.baseline) builds.push({ dist: options.baseline, label: "the baseline build" });
+  const served = await Promise.all(
+    builds.map(async (build) => {
+      const counter = { sent: 0 };
+      const server = await serveStatic(build.dist, {
+        mounts: { [STORE_PREFIX]: storeDir },
+        onSent: (path, bytes) => {
+          if (path.startsWith(STORE_PREFIX)) counter.sent += bytes;
+        },
+      });
+      return { ...build, server, counter, runs: [] as StoreRun[] };
+    }),
+  );
   const browser = await launchChromium();
-  const runs: StoreRun[] = [];
   try {
-    for (let run = 0; run < STORE_RUNS; run++)
-      runs.push(await storeRun(browser, server.url, counter));
+    for (let run = 0; run < runCount; run++) {
+      // Alternate which build goes first, so neither always meets the same moment of load.
+      const order = run % 2 === 0 ? served : [...served].reverse();
+      for (const build of order)
+        build.runs.push(await storeRun(browser, build.server.url, build.counter));
+    }
   } finally {
     await browser.close();
-    await server.close();
+    await Promise.all(served.map((build) => build.server.close()));
   }
+  const [current, ...baseline] = served.map((build) =>
+    storeLines(build.runs, build.label, storeBytes),
+  );
+  return [
+    `Browser, a ${papers}-paper corpus store opened by URL (?store=, HTTP range requests, software WebGL; medians of ${runCount} cold pages${options.baseline ? `, alternating with the baseline build ${options.baseline}` : ""}; load average ${loadavg()[0]!.toFixed(1)} at the end):`,
+    ...current!,
+    ...baseline.flat(),
+  ];
+}
+
+function storeLines(runs: StoreRun[], label: string, storeBytes: number): string[] {
   const med = (pick: (r: StoreRun) => number): number => median(runs.map(pick));
   const s = (ms: number): string => (ms / 1000).toFixed(2);
   const mb = (bytes: number): string => (bytes / 1e6).toFixed(1);
   const shown = med((r) => r.shownMs);
   const last = runs.at(-1)!;
   return [
-    `Browser, a ${papers}-paper corpus store opened by URL (?store=, HTTP range requests, software WebGL; medians of ${STORE_RUNS} cold pages):`,
-    `  usable ${s(med((r) => r.readyMs))} s after fetching ${mb(med((r) => r.sentAtLoad))} MB of the store's ${mb(storeBytes)} MB; ` +
+    `  ${label}: usable ${s(med((r) => r.readyMs))} s after fetching ${mb(med((r) => r.sentAtLoad))} MB of the store's ${mb(storeBytes)} MB; ` +
       `"${STORE_NAME.label}" (${/^[\d,]+ papers/.exec(last.counts)?.[0] ?? last.counts}) panel ${s(med((r) => r.panelMs))} s and workspace shown ${s(shown)} s after choosing it ` +
       `(${shown <= STORE_TARGET_MS ? "meets" : "MISSES"} ≤ ${STORE_TARGET_MS / 1000} s; runs ${runs.map((r) => s(r.shownMs)).join(", ")}), ${mb(med((r) => r.sent))} MB fetched in all`,
-    `  steps: read its block and index it ${s(med((r) => r.readMs))} s, split ${s(med((r) => r.splitMs))} s (Worker), ` +
+    `    steps: read its block and index it ${s(med((r) => r.readMs))} s, split ${s(med((r) => r.splitMs))} s (Worker), ` +
       `lay out + post + receive the workspace ${s(med((r) => r.answerMs))} s, draw panel and graph ${s(med((r) => r.drawMs))} s; ${last.drawnCoauthors}`,
-    `  longest main-thread task ${med((r) => r.longestTaskMs).toFixed(0)} ms (${med((r) => r.longestAfterChoosingMs).toFixed(0)} ms after choosing the name), main-thread JS heap ${med((r) => r.heapMB).toFixed(0)} MB`,
+    `    longest main-thread task ${med((r) => r.longestTaskMs).toFixed(0)} ms (${med((r) => r.longestAfterChoosingMs).toFixed(0)} ms after choosing the name), main-thread JS heap ${med((r) => r.heapMB).toFixed(0)} MB`,
   ];
 }
 
@@ -212,4 +247,26 @@ async function storeRun(
   } finally {
     await context.close();
   }
+}
+
+// Run alone on a store already built (and, for its kept suggestions, merged):
+//   npx tsx src/cli/bench/browserScaleBench.ts --store DIR [--papers N] [--baseline OLD_DIST] [--runs 3]
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { values } = parseArgs({
+    options: {
+      store: { type: "string" },
+      papers: { type: "string", default: "1000000" },
+      baseline: { type: "string" },
+      runs: { type: "string", default: String(STORE_RUNS) },
+    },
+  });
+  if (!values.store) {
+    console.error("expected --store DIR (a store built by npm run build:store)");
+    process.exit(2);
+  }
+  const lines = await runBrowserStoreBench(resolve(values.store), Number(values.papers), {
+    ...(values.baseline ? { baseline: resolve(values.baseline) } : {}),
+    runs: Number(values.runs),
+  });
+  for (const line of lines) console.log(line);
 }

@@ -1,0 +1,144 @@
+// A store's kept suggestions: after a batch run is merged, the app's Worker opens a name at the
+// defaults from the suggestion the batch stored, and the answer is exactly the one a fresh split of
+// its block gives; at another resolution, with decisions, or when the stored suggestion is of other
+// papers, it splits fresh.
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { AsyncBuffer } from "hyparquet";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { collidingCorpus } from "../../src/cli/bench/collidingCorpus";
+import { indexCorpus } from "../../src/core/corpusIndex";
+import type { SplitSuggestion } from "../../src/core/identity";
+import { runBatch } from "../../src/store/batch";
+import { mergeBatch } from "../../src/store/batchMerge";
+import { buildStore } from "../../src/store/buildStore";
+import { storeFolder } from "../../src/store/fileBuffers";
+import { STORE_FILES } from "../../src/store/layout";
+import { BLOCK_SEED, blockCorpus } from "../../src/store/nameBlock";
+import { StoreReader, type StoreFiles } from "../../src/store/storeReader";
+import { gzipText } from "../../src/store/storedSuggestion";
+import type { NameDetails, QueryStep } from "../../src/worker/protocol";
+import { CorpusQueries } from "../../src/worker/queries";
+import { openStoreCorpus } from "../../src/worker/storeCorpus";
+
+const NO_COMMUNITIES = { communityOf: {}, sizes: [], count: 0, modularity: 0 };
+let dir: string;
+let store: string;
+/** The busiest names of the store, and a few of two or three papers. */
+let names: string[];
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "stored-suggestion-"));
+  const corpus = collidingCorpus({ papers: 3000, seed: 5 });
+  await writeFile(join(dir, "corpus.json"), JSON.stringify({ papers: corpus.papers }));
+  store = join(dir, "store");
+  await buildStore([join(dir, "corpus.json")], store);
+  const out = join(dir, "shard.parquet");
+  // Every name of two papers or more keeps its suggestion here (the default keeps busy ones only).
+  await runBatch(store, { index: 0, count: 1 }, out, () => undefined, 2);
+  await mergeBatch(store, [out]);
+  const reader = await StoreReader.open(storeFolder(store));
+  const all = await reader.search("wang", 50);
+  names = [...all.slice(0, 6), ...all.filter((n) => n.papers <= 3).slice(0, 3)].map((n) => n.key);
+}, 180_000);
+
+afterAll(async () => {
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+/** What the Worker answers for `key` by indexing its block and splitting it. */
+async function freshDetails(
+  key: string,
+  variants: NameDetails["variants"],
+  resolution = 1,
+  constraints = {},
+): Promise<{ details: NameDetails | undefined; steps: QueryStep[] }> {
+  const papers = await (await StoreReader.open(storeFolder(store))).block(key);
+  const index = indexCorpus(blockCorpus(key, papers), undefined, BLOCK_SEED);
+  const steps: QueryStep[] = [];
+  const details = new CorpusQueries(index, NO_COMMUNITIES).name(
+    key,
+    resolution,
+    constraints,
+    (step) => steps.push(step),
+    variants,
+  );
+  return { details, steps };
+}
+
+/** The store, with any name's stored suggestion read as `doctored` (to see which one is shown). */
+async function storeWith(doctored: SplitSuggestion): Promise<StoreFiles> {
+  const files = storeFolder(store);
+  const bytes = await gzipText(JSON.stringify(doctored));
+  return {
+    json: (name) => files.json(name),
+    buffer: async (name, size): Promise<AsyncBuffer> => {
+      if (name !== STORE_FILES.suggestionData) return files.buffer(name, size);
+      return { byteLength: Number.MAX_SAFE_INTEGER, slice: () => bytes.slice().buffer };
+    },
+  };
+}
+
+async function storedOf(key: string): Promise<SplitSuggestion> {
+  const stored = await (await StoreReader.open(storeFolder(store))).suggestion(key);
+  if (!stored) throw new Error(`no stored suggestion for ${key}`);
+  return stored;
+}
+
+describe("a stored suggestion", () => {
+  it("is kept for each scored name and listed in the manifest", async () => {
+    const reader = await StoreReader.open(storeFolder(store));
+    expect(reader.manifest.triage?.suggestions).toBe(reader.manifest.triage?.names);
+    expect(reader.manifest.files?.[STORE_FILES.suggestionData]).toBeGreaterThan(0);
+    const stored = await storedOf(names[0]!);
+    expect(stored.nameKey).toBe(names[0]);
+    await expect(reader.suggestion("no such name")).resolves.toBeUndefined();
+  });
+
+  it("gives the answer a fresh split of the block gives, step for step", async () => {
+    const open = await openStoreCorpus("", "store", () => undefined, storeFolder(store));
+    const handlers = await open.handlers;
+    for (const key of names) {
+      const steps: QueryStep[] = [];
+      const details = await handlers.name({ key, resolution: 1 }, (step) => steps.push(step));
+      const fresh = await freshDetails(key, details!.variants);
+      expect(details, key).toStrictEqual(fresh.details);
+      expect(steps, key).toEqual([{ stage: "read" }, ...fresh.steps]);
+    }
+  });
+
+  it("is what the app shows at the defaults, and a fresh split at another resolution or with decisions", async () => {
+    const key = names[0]!;
+    const stored = await storedOf(key);
+    const doctored = {
+      ...stored,
+      identities: stored.identities.map((i) => ({ ...i, confidence: 0.123 })),
+    };
+    const open = await openStoreCorpus("", "store", () => undefined, await storeWith(doctored));
+    const handlers = await open.handlers;
+    const plain = await handlers.name({ key, resolution: 1 }, () => undefined);
+    expect(plain?.suggestion).toStrictEqual(doctored);
+
+    const finer = await handlers.name({ key, resolution: 2 }, () => undefined);
+    const freshFiner = await freshDetails(key, finer!.variants, 2);
+    expect(finer).toStrictEqual(freshFiner.details);
+
+    const heldOut = { unassigned: [stored.paperIds[0]!] };
+    const decided = await handlers.name(
+      { key, resolution: 1, constraints: heldOut },
+      () => undefined,
+    );
+    expect(decided?.suggestion.unassigned).toEqual(heldOut.unassigned);
+    expect(decided).toStrictEqual((await freshDetails(key, decided!.variants, 1, heldOut)).details);
+  });
+
+  it("is not used for a block of other papers (a store rebuilt after the batch ran)", async () => {
+    const key = names[0]!;
+    const stored = await storedOf(key);
+    const other = { ...stored, paperIds: stored.paperIds.slice(1) };
+    const open = await openStoreCorpus("", "store", () => undefined, await storeWith(other));
+    const details = await (await open.handlers).name({ key, resolution: 1 }, () => undefined);
+    expect(details).toStrictEqual((await freshDetails(key, details!.variants)).details);
+  });
+});
