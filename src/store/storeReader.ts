@@ -47,11 +47,18 @@ export interface StoredName {
   community: number;
 }
 
+interface OpenTable {
+  file: AsyncBuffer;
+  meta: FileMetaData;
+  /** Row index at which each row group starts, and the row count last. */
+  starts: number[];
+}
+
 export type Table =
   "papers" | "blocks" | "names" | "edges" | "triage" | "terms" | "communities" | "suggestions";
 
 export class StoreReader {
-  private readonly tables = new Map<Table, Promise<{ file: AsyncBuffer; meta: FileMetaData }>>();
+  private readonly tables = new Map<Table, Promise<OpenTable>>();
 
   private constructor(
     private readonly files: StoreFiles,
@@ -83,7 +90,7 @@ export class StoreReader {
    */
   async suggestion(key: string): Promise<SplitSuggestion | undefined> {
     if (!this.manifest.triage?.suggestions) return undefined;
-    const [row] = await this.read("suggestions", { key: { $eq: key } });
+    const [row] = await this.readKey("suggestions", key);
     if (!row) return undefined;
     const start = Number(row.start);
     const name = STORE_FILES.suggestionData;
@@ -97,7 +104,7 @@ export class StoreReader {
   }
 
   async name(key: string): Promise<StoredName | undefined> {
-    const rows = await this.read("names", { key: { $eq: key } });
+    const rows = await this.readKey("names", key);
     return rows[0] ? storedName(rows[0]) : undefined;
   }
 
@@ -112,7 +119,7 @@ export class StoreReader {
 
   /** The papers carrying `key`, with their authors: the name's block (one or two row groups). */
   async block(key: string): Promise<Paper[]> {
-    const rows = await this.read("blocks", { key: { $eq: key } });
+    const rows = await this.readKey("blocks", key);
     return rows.map((row) =>
       paperFromRow({
         paper: Number(row.paper),
@@ -214,18 +221,55 @@ export class StoreReader {
     }));
   }
 
+  /**
+   * The rows of `key` in a table sorted by its `key` column: the row groups that can hold it are
+   * found by a binary search of their statistics (the footer of a DBLP-size blocks table lists
+   * tens of thousands), and only those are read.
+   */
+  private async readKey(table: Table, key: string): Promise<Record<string, unknown>[]> {
+    const { file, meta, starts } = await this.table(table);
+    const groups = meta.row_groups;
+    const bound = (g: number, which: "min_value" | "max_value"): string | undefined => {
+      const value = groups[g]!.columns[0]?.meta_data?.statistics?.[which];
+      return typeof value === "string" ? value : undefined;
+    };
+    // First group whose max is not below the key (groups without statistics stay in range).
+    let low = 0;
+    let high = groups.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      const max = bound(mid, "max_value");
+      if (max !== undefined && max < key) low = mid + 1;
+      else high = mid;
+    }
+    let end = low;
+    while (end < groups.length && (bound(end, "min_value") ?? key) <= key) end++;
+    if (end === low) return [];
+    return parquetReadObjects({
+      file,
+      metadata: meta,
+      rowStart: starts[low]!,
+      rowEnd: starts[end]!,
+      filter: { key: { $eq: key } },
+      rowFormat: "object",
+    });
+  }
+
   private async read(table: Table, filter: ParquetQueryFilter): Promise<Record<string, unknown>[]> {
     const { file, meta } = await this.table(table);
     return parquetReadObjects({ file, metadata: meta, filter, rowFormat: "object" });
   }
 
-  private table(table: Table): Promise<{ file: AsyncBuffer; meta: FileMetaData }> {
+  private table(table: Table): Promise<OpenTable> {
     let opened = this.tables.get(table);
     if (!opened) {
       const name = STORE_FILES[table];
       opened = this.files.buffer(name, this.manifest.files?.[name]).then(async (raw) => {
         const file = cachedAsyncBuffer(raw);
-        return { file, meta: await parquetMetadataAsync(file) };
+        const meta = await parquetMetadataAsync(file);
+        const starts = [0];
+        for (const group of meta.row_groups) starts.push(starts.at(-1)! + Number(group.num_rows));
+        return { file, meta, starts };
       });
       this.tables.set(table, opened);
       // A failed read is not kept: the next question tries again.
