@@ -1,11 +1,13 @@
 // npm run eval -- SET... [--json] [--names] [--corrections] [--resolution R] [--seed S]
-//                        [--method profile|agglomerative|louvain]
+//                        [--method profile|agglomerative|louvain] [--without venue,affiliation,title]
 // Scores the split suggestion on one or more labeled sets (a file or a folder each): one row per set
 // with macro and micro B³ and pairwise F1 for ours and both baselines, split time, and the mean over
 // sets; then how well the confidence is calibrated, over every set's identities. --corrections also
 // counts the decisions a curator needs to bring each name to B³ 0.99 (the engine recomputing around
-// them after each one).
+// them after each one). --without scores the sets as if their source had never recorded those
+// fields (each set's label says so), the way a corpus of another family may come.
 import { evaluateName, summarise, type NameEvaluation } from "../core/evaluation";
+import { parseFields } from "../core/fieldViews";
 import type { Averages } from "../core/metrics";
 import { reliability, type Reliability } from "../core/reliability";
 import { SPLIT_METHODS, type SplitMethod } from "../core/split";
@@ -17,7 +19,7 @@ import { loadLabeledSets } from "./labeledSets";
 runMain(async () => {
   const args = parseArgs(
     process.argv.slice(2),
-    ["--resolution", "--seed", "--method"],
+    ["--resolution", "--seed", "--method", "--without"],
     ["--json", "--names", "--corrections"],
   );
   const seed = numberOption(args, "--seed", 1, { integer: true });
@@ -28,6 +30,7 @@ runMain(async () => {
   const sets = await loadLabeledSets(
     args.positional.length > 0 ? args.positional : [undefined],
     seed,
+    parseFields(args.values.get("--without") ?? "", "--without"),
   );
   const results = sets.map((set) => {
     const rows = set.names.map((key) => evaluateName(set.index, key, { seed, resolution, method }));

@@ -1,12 +1,17 @@
-// npm run fit -- SET... [--folds K] [--l2 λ] [--rounds R] [--drop feature,…] [--write]
+// npm run fit -- SET... [--folds K] [--l2 λ] [--rounds R] [--drop feature,…] [--plain] [--write]
 // Fits the split model's global parameters on every labeled set at once and says how they do on
 // data never seen in training, two ways: by name (K folds of names across all sets; each held-out
 // name scored inside its own set's corpus) and by set (train on the other sets, score the one left
 // out — the way a corpus of a new family meets the model). --write stores the weights fitted on
 // everything in src/core/split/weights.ts.
+// Each set is learned from as it is and as views without each field it has (venue, affiliation,
+// title), and each set with its views gets an intercept of its own while fitting, so the weights
+// learn what a missing field does and not how often one set's names are one person (the model's
+// bias is the sets' mean). --plain fits the sets alone with one intercept, as before.
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { evaluateName, summarise, type NameEvaluation } from "../core/evaluation";
+import { fieldViews } from "../core/fieldViews";
 import { fitModel, type LabeledSet } from "../core/fitModel";
 import { FEATURE_NAMES } from "../core/split/evidence";
 import type { SplitModel } from "../core/split/model";
@@ -18,7 +23,7 @@ runMain(async () => {
   const args = parseArgs(
     process.argv.slice(2),
     ["--folds", "--l2", "--drop", "--rounds"],
-    ["--write"],
+    ["--write", "--plain"],
   );
   if (args.positional.length === 0)
     throw new Error(
@@ -29,8 +34,20 @@ runMain(async () => {
   const dropped = droppedFeatures(args.values.get("--drop"));
   const sets = await loadLabeledSets(args.positional);
   const rounds = numberOption(args, "--rounds", 1, { integer: true, min: 0 });
-  const fit = (training: LabeledSet[]): SplitModel =>
-    fitModel(training, FITTED_MODEL, { l2, dropped, rounds });
+  const plain = args.flags.has("--plain");
+  const views = new Map(sets.map((set) => [set.label, plain ? [] : fieldViews(set)]));
+  const fit = (training: LabeledSet[]): SplitModel => {
+    const withViews = training.flatMap((set, family) =>
+      [set, ...views.get(set.label)!.map((view) => ({ ...view, names: set.names }))].map(
+        (s) => [s, family] as const,
+      ),
+    );
+    return fitModel(
+      withViews.map(([s]) => s),
+      FITTED_MODEL,
+      { l2, dropped, rounds, families: plain ? undefined : withViews.map(([, f]) => f) },
+    );
+  };
   const score = (set: LabeledSet, names: string[], model: SplitModel): NameEvaluation[] =>
     names.map((key) => evaluateName(set.index, key, {}, model));
 

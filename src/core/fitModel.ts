@@ -34,6 +34,14 @@ export interface FitOptions {
   dropped?: number[];
   /** Rounds of learning from the clustering's own merges (0: block pairs only). */
   rounds?: number;
+  /** How much each set weighs in total, in the order of `sets` (1 each when left out). */
+  setWeights?: number[];
+  /**
+   * The family of each set (sets of one family share how often two of a name's blocks are one
+   * person). Given, each family gets its own intercept while fitting (effect-coded, so the model's
+   * bias is their mean), and the evidence weights learn only from differences inside a family.
+   */
+  families?: number[];
 }
 
 /** Pairs kept per name and round: a seeded sample of the rest says as much and keeps a fit quick. */
@@ -47,7 +55,8 @@ export function fitModel(
   base: SplitModel,
   options: FitOptions = {},
 ): SplitModel {
-  const { l2 = 1e-3, dropped = [], rounds = 1 } = options;
+  const { l2 = 1e-3, dropped = [], rounds = 1, setWeights = [], families } = options;
+  const familyCount = families ? Math.max(...families) + 1 : 0;
   const rng = seededRng(7);
   const names = sets.map((set) =>
     set.names.map((key) => {
@@ -57,9 +66,15 @@ export function fitModel(
     }),
   );
   const fit = (): SplitModel => {
-    const rows = names.flatMap((own) => weighNames(own.map((name) => name.rows)));
+    const rows = names.flatMap((own, s) =>
+      weighNames(own.map((name) => name.rows)).map((r) => ({
+        ...r,
+        x: families ? withFamily(r.x, families[s]!, familyCount) : r.x,
+        weight: r.weight * (setWeights[s] ?? 1),
+      })),
+    );
     const [bias, ...weights] = fitLogistic(rows, l2, dropped);
-    return { ...base, bias: bias!, weights };
+    return { ...base, bias: bias!, weights: weights.slice(0, FEATURE_COUNT) };
   };
   let model = fit();
   for (let round = 0; round < rounds; round++) {
@@ -69,6 +84,18 @@ export function fitModel(
     model = fit();
   }
   return { ...model, confidence: fitConfidence(sets, model) };
+}
+
+/**
+ * `x` with the effect coding of its set's family appended: families − 1 columns, the last family
+ * −1 in every one, so each column sums to 0 over families and the intercept is their mean.
+ */
+export function withFamily(x: Float64Array, family: number, families: number): Float64Array {
+  const out = new Float64Array(x.length + families - 1);
+  out.set(x);
+  for (let f = 0; f < families - 1; f++)
+    out[x.length + f] = family === families - 1 ? -1 : family === f ? 1 : 0;
+  return out;
 }
 
 /** Every pair of blocks with a known person on both sides, weighted by the paper pairs it stands for. */

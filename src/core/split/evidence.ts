@@ -19,6 +19,8 @@ export const FEATURE_NAMES = [
   "title",
   "affiliation",
   "noAffiliation",
+  "noVenue",
+  "noTitle",
   "yearGap",
   "firstNameConflict",
   "firstNameMatch",
@@ -180,21 +182,21 @@ export function sampledNameWide(
   const { venue, title, affiliation } = named.vectors;
   const norms = (vs: SparseVector[]): number[] => vs.map((v) => norm(v));
   const [nv, nt, na] = [norms(venue), norms(title), norms(affiliation)];
-  const cos = (vs: SparseVector[], ns: number[], i: number, j: number): number =>
-    ns[i]! > 0 && ns[j]! > 0 ? dot(vs[i]!, vs[j]!) / (ns[i]! * ns[j]!) : 0;
   let hits = 0;
+  let comparable = 0;
   for (let s = 0; s < pairs; s++) {
     const i = Math.floor(rng() * n);
     let j = Math.floor(rng() * (n - 1));
     if (j >= i) j++;
-    if (
-      cos(venue, nv, i, j) > HIT.venue ||
-      cos(title, nt, i, j) > HIT.title ||
-      cos(affiliation, na, i, j) > HIT.affiliation
-    )
-      hits++;
+    const seen = pairHit(
+      [nv[i]! ** 2 * nv[j]! ** 2, dot(venue[i]!, venue[j]!)],
+      [nt[i]! ** 2 * nt[j]! ** 2, dot(title[i]!, title[j]!)],
+      [na[i]! ** 2 * na[j]! ** 2, dot(affiliation[i]!, affiliation[j]!)],
+    );
+    if (seen !== undefined) comparable++;
+    if (seen) hits++;
   }
-  return [...wide, cohesionOfShare(hits / pairs)];
+  return [...wide, cohesionOf(hits, comparable, n)];
 }
 
 /** Writes the features of groups i and j into `out` at `at`. */
@@ -214,6 +216,8 @@ export function pairFeatures(
   out[at + F.title] = cosineAt(stats.title, ii, jj, ij);
   out[at + F.affiliation] = cosineAt(stats.affiliation, ii, jj, ij);
   out[at + F.noAffiliation] = stats.affiliation[ii]! > 0 && stats.affiliation[jj]! > 0 ? 0 : 1;
+  out[at + F.noVenue] = stats.venue[ii]! > 0 && stats.venue[jj]! > 0 ? 0 : 1;
+  out[at + F.noTitle] = stats.title[ii]! > 0 && stats.title[jj]! > 0 ? 0 : 1;
   out[at + F.yearGap] = yearGap(stats.years[i], stats.years[j]) / 10;
   out[at + F.firstNameConflict] = first === "conflict" ? 1 : 0;
   out[at + F.firstNameMatch] = first === "match" && evidence.initials ? 1 : 0;
@@ -276,19 +280,48 @@ const HIT = { title: 0.15, venue: 0.3, affiliation: 0.3 };
 function cohesion({ stats }: NameEvidence): number {
   const { n, venue, title, affiliation } = stats;
   let hits = 0;
+  let comparable = 0;
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
       const [ii, jj, ij] = [i * n + i, j * n + j, i * n + j];
-      if (
-        cosineAt(venue, ii, jj, ij) > HIT.venue ||
-        cosineAt(title, ii, jj, ij) > HIT.title ||
-        cosineAt(affiliation, ii, jj, ij) > HIT.affiliation
-      )
-        hits++;
+      const seen = pairHit(
+        [venue[ii]! * venue[jj]!, venue[ij]!],
+        [title[ii]! * title[jj]!, title[ij]!],
+        [affiliation[ii]! * affiliation[jj]!, affiliation[ij]!],
+      );
+      if (seen !== undefined) comparable++;
+      if (seen) hits++;
     }
   }
-  const pairs = (n * (n - 1)) / 2;
-  return cohesionOfShare(pairs === 0 ? 1 : hits / pairs);
+  return cohesionOf(hits, comparable, n);
+}
+
+/**
+ * Whether a pair shows a similarity random pairs rarely reach; `undefined` when the two share no
+ * field to compare (a corpus without venues, a block without affiliations), which says nothing
+ * either way. Each argument: [product of the two squared norms, dot product].
+ */
+function pairHit(
+  venue: [number, number],
+  title: [number, number],
+  affiliation: [number, number],
+): boolean | undefined {
+  let comparable = false;
+  for (const [[norms, dotted], threshold] of [
+    [venue, HIT.venue],
+    [title, HIT.title],
+    [affiliation, HIT.affiliation],
+  ] as const) {
+    if (norms <= 0) continue;
+    comparable = true;
+    if (dotted / Math.sqrt(norms) > threshold) return true;
+  }
+  return comparable ? false : undefined;
+}
+
+/** Cohesion from the hits among comparable pairs; a name of one block, or none comparable, holds. */
+function cohesionOf(hits: number, comparable: number, blocks: number): number {
+  return cohesionOfShare(blocks < 2 || comparable === 0 ? 1 : hits / comparable);
 }
 
 function cohesionOfShare(share: number): number {

@@ -10,6 +10,8 @@ export const FITTED_MODEL: SplitModel = {
     5.071, // title
     4.96, // affiliation
     1.645, // noAffiliation
+    0, // noVenue
+    0, // noTitle
     -0.143, // yearGap
     -2.529, // firstNameConflict
     2.19, // firstNameMatch
