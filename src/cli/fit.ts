@@ -1,13 +1,15 @@
-// npm run fit -- SET... [--folds K] [--l2 λ] [--rounds R] [--drop feature,…] [--plain] [--write]
+// npm run fit -- SET... [--folds K] [--l2 λ] [--rounds R] [--drop feature,…] [--plain]
+//                       [--set-intercepts] [--write]
 // Fits the split model's global parameters on every labeled set at once and says how they do on
 // data never seen in training, two ways: by name (K folds of names across all sets; each held-out
 // name scored inside its own set's corpus) and by set (train on the other sets, score the one left
 // out — the way a corpus of a new family meets the model). --write stores the weights fitted on
 // everything in src/core/split/weights.ts.
 // Each set is learned from as it is and as views without each field it has (venue, affiliation,
-// title), and each set with its views gets an intercept of its own while fitting, so the weights
-// learn what a missing field does and not how often one set's names are one person (the model's
-// bias is the sets' mean). --plain fits the sets alone with one intercept, as before.
+// title), so the weights learn what a missing field does to the evidence; --plain fits the sets
+// alone. --set-intercepts gives each set (with its views) an intercept of its own while fitting,
+// the model's bias being their mean: better on sets left out, worse on the sets themselves
+// (docs/split-method.md has the figures), so not the default.
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { evaluateName, summarise, type NameEvaluation } from "../core/evaluation";
@@ -23,7 +25,7 @@ runMain(async () => {
   const args = parseArgs(
     process.argv.slice(2),
     ["--folds", "--l2", "--drop", "--rounds"],
-    ["--write", "--plain"],
+    ["--write", "--plain", "--set-intercepts"],
   );
   if (args.positional.length === 0)
     throw new Error(
@@ -37,15 +39,26 @@ runMain(async () => {
   const plain = args.flags.has("--plain");
   const views = new Map(sets.map((set) => [set.label, plain ? [] : fieldViews(set)]));
   const fit = (training: LabeledSet[]): SplitModel => {
-    const withViews = training.flatMap((set, family) =>
-      [set, ...views.get(set.label)!.map((view) => ({ ...view, names: set.names }))].map(
-        (s) => [s, family] as const,
-      ),
-    );
+    // Each set weighs 1 in total, as without views: half as it is, half shared by its views.
+    const withViews = training.flatMap((set, family) => {
+      const own = views.get(set.label)!.map((view) => ({ ...view, names: set.names }));
+      const share = own.length === 0 ? 1 : 0.5;
+      return [
+        { set, family, weight: share },
+        ...own.map((view) => ({ set: view, family, weight: (1 - share) / own.length })),
+      ];
+    });
     return fitModel(
-      withViews.map(([s]) => s),
+      withViews.map((v) => v.set),
       FITTED_MODEL,
-      { l2, dropped, rounds, families: plain ? undefined : withViews.map(([, f]) => f) },
+      {
+        l2,
+        dropped,
+        rounds,
+        setWeights: withViews.map((v) => v.weight),
+        calibration: training,
+        families: args.flags.has("--set-intercepts") ? withViews.map((v) => v.family) : undefined,
+      },
     );
   };
   const score = (set: LabeledSet, names: string[], model: SplitModel): NameEvaluation[] =>

@@ -42,6 +42,8 @@ export interface FitOptions {
    * bias is their mean), and the evidence weights learn only from differences inside a family.
    */
   families?: number[];
+  /** The sets the confidence is calibrated on (`sets` when left out): field views are not. */
+  calibration?: LabeledSet[];
 }
 
 /** Pairs kept per name and round: a seeded sample of the rest says as much and keeps a fit quick. */
@@ -83,7 +85,7 @@ export function fitModel(
         name.rows.push(sample(mergeRows(name.evidence, name.labels, model), rng));
     model = fit();
   }
-  return { ...model, confidence: fitConfidence(sets, model) };
+  return { ...model, confidence: fitConfidence(options.calibration ?? sets, model) };
 }
 
 /**

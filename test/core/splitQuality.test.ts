@@ -6,12 +6,13 @@ import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { indexCorpus } from "../../src/core/corpusIndex";
 import { evaluateName, labeledNames, summarise } from "../../src/core/evaluation";
+import { withoutFields } from "../../src/core/fieldViews";
 import { readCorpusFromPath } from "../../src/io/readPath";
 
 const SHARED = resolve(import.meta.dirname, "../../../shared/data");
 
 const SETS: { name: string; path: string | undefined; macro: number; micro: number }[] = [
-  { name: "default corpus (Arnetminer labels)", path: undefined, macro: 0.883, micro: 0.89 },
+  { name: "default corpus (Arnetminer labels)", path: undefined, macro: 0.886, micro: 0.892 },
   {
     name: "pubmed-song",
     path: `${SHARED}/pubmed-song/pubmed-song.json`,
@@ -27,8 +28,8 @@ const SETS: { name: string; path: string | undefined; macro: number; micro: numb
   {
     name: "citeseerx-kim-fullname",
     path: `${SHARED}/citeseerx-kim/citeseerx-kim-fullname.json`,
-    macro: 0.962,
-    micro: 0.969,
+    macro: 0.963,
+    micro: 0.965,
   },
 ];
 
@@ -46,6 +47,24 @@ describe("split quality per labeled set", () => {
         expect(s.micro.ours.b3F1).toBeGreaterThanOrEqual(
           Math.max(s.micro.exactName.b3F1, s.micro.coauthorComponents.b3F1) - 0.005,
         );
+      },
+      120_000,
+    );
+  }
+});
+
+// A corpus of another family may lack a field. Names that are mostly one person are where a missing
+// field hurts: the evidence that joins their papers is thinner, so they split too readily. Measured
+// 0.961 without venues and 0.962 without titles (the model fitted before field views: 0.946, 0.927).
+describe("split quality without a field", () => {
+  const path = `${SHARED}/citeseerx-kim/citeseerx-kim-fullname.json`;
+  for (const field of ["venue", "title"] as const) {
+    it.skipIf(!existsSync(path))(
+      `citeseerx-kim-fullname without ${field}: B3 F1 macro ≥ 0.95`,
+      async () => {
+        const index = indexCorpus(withoutFields(await readCorpusFromPath(path), [field]));
+        const s = summarise(labeledNames(index).map((key) => evaluateName(index, key)));
+        expect(s.ours.b3F1).toBeGreaterThanOrEqual(0.95);
       },
       120_000,
     );

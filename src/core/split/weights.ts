@@ -3,25 +3,25 @@ import { DEFAULT_MODEL, type SplitModel } from "./model";
 
 export const FITTED_MODEL: SplitModel = {
   ...DEFAULT_MODEL,
-  bias: -0.377,
+  bias: -0.618,
   weights: [
-    0.944, // sharedCoauthors
-    1.732, // venue
-    5.071, // title
-    4.96, // affiliation
-    1.645, // noAffiliation
-    0, // noVenue
-    0, // noTitle
-    -0.143, // yearGap
-    -2.529, // firstNameConflict
-    2.19, // firstNameMatch
-    -3.02, // middleConflict
-    -0.334, // smallerBlock
-    1.902, // fewBlocks
-    -0.711, // initialsOnly
-    -0.351, // givenCommonness
-    1.189, // middleInName
-    0.411, // nameCohesion
+    0.929, // sharedCoauthors
+    1.809, // venue
+    5.28, // title
+    4.872, // affiliation
+    1.618, // noAffiliation
+    0.377, // noVenue
+    0.728, // noTitle
+    -0.168, // yearGap
+    -2.615, // firstNameConflict
+    2.159, // firstNameMatch
+    -3.145, // middleConflict
+    -0.31, // smallerBlock
+    2.281, // fewBlocks
+    -0.563, // initialsOnly
+    -0.331, // givenCommonness
+    1.252, // middleInName
+    0.393, // nameCohesion
   ],
-  confidence: [-2.156, 0.632, 2.175, -0.324, -0.054, -0.127, 0.164],
+  confidence: [-2.148, 0.611, 2.155, -0.323, -0.059, -0.141, 0.276],
 };
