@@ -3,6 +3,7 @@
 // many nodes + edges the overview draws author by author before it shows communities instead.
 // Imported files get their ids from `fileCorpusId`.
 import defaultCorpusUrl from "../../data/default-corpus.json?url";
+import defaultOverviewUrl from "../../data/default-overview.json?url";
 
 export interface CorpusSource {
   url: string;
@@ -15,6 +16,8 @@ export interface CorpusSource {
   store?: boolean;
   /** Nodes + edges drawn author by author (`?budget=`); the Worker's default when absent. */
   budget?: number;
+  /** Its overview computed at build time (the default corpus, at the default budget). */
+  overviewUrl?: string;
 }
 
 export const DEFAULT_CORPUS_ID = "default-corpus.json";
@@ -23,7 +26,8 @@ export function corpusSource(search: string, base: string): CorpusSource {
   const params = new URLSearchParams(search);
   const budget = budgetOf(params.get("budget"));
   const source = sourceOf(params, base);
-  return budget === undefined ? source : { ...source, budget };
+  // The shipped overview was drawn under the default budget only.
+  return budget === undefined ? source : { ...source, budget, overviewUrl: undefined };
 }
 
 /** A positive whole number, else the default (an unusable value must not blank the overview). */
@@ -46,6 +50,7 @@ function sourceOf(params: URLSearchParams, base: string): CorpusSource {
       id: DEFAULT_CORPUS_ID,
       label: "Default corpus (Arnetminer names + Tom Jacobs)",
       fileName: DEFAULT_CORPUS_ID,
+      overviewUrl: new URL(defaultOverviewUrl, base).href,
     };
   }
   const url = new URL(given, base);

@@ -76,9 +76,9 @@ export class WorkerClient {
 
   /** Reads a corpus file by URL, or opens a store by URL (`store`), in the Worker. */
   load(source: CorpusSource): void {
-    const { url, id, label, fileName, budget, store } = source;
+    const { url, id, label, fileName, budget, store, overviewUrl } = source;
     if (store) this.send({ type: "openStore", url, corpusId: id });
-    else this.send({ type: "load", url, corpusId: id, label, fileName, budget });
+    else this.send({ type: "load", url, corpusId: id, label, fileName, budget, overviewUrl });
   }
 
   /** The corpus that an import Worker will send on `port`. */

@@ -1,174 +1,39 @@
-// The corpus Worker: owns the corpus on screen, its index, its name search and every costly step
-// (parse, graph, communities, splits, triage), or the store it reads by range requests, so the main
-// thread holds only what it draws and answers clicks. A new corpus
-// replaces the current one only once it is built, so a failed import leaves the current one as it
-// was; the page reads a corpus it switches back to again (memory stays one corpus, not every one).
+// The corpus Worker's entry, kept small so it runs as soon as the page starts it: for a `load` it
+// starts the corpus's download and posts the overview shipped with the corpus (the default one),
+// while the Worker's body (corpusHost.ts: parsers, graph build, index, split engine; a bundle that
+// took 0.6 s to compile on this machine) is still being read. Requests are handed to the body in
+// the order they came.
 /// <reference lib="webworker" />
-import type { Corpus } from "../core/corpus";
-import { mergeParsedFiles } from "../io/merge";
-import { buildCorpusGraph, clonePayload, fetchCorpus, type ReportProgress } from "./loadCorpus";
-import { memoryCorpus } from "./memoryCorpus";
-import type { OpenCorpus } from "./openCorpus";
-import type {
-  Answer,
-  GraphPayload,
-  ImportMessage,
-  QueryKind,
-  QueryRequest,
-  Request,
-  Response,
-} from "./protocol";
-import { openStoreCorpus } from "./storeCorpus";
-import { workerQueries } from "./triageRunner";
+import type { EarlyLoad } from "./corpusHost";
+import { graphMessage } from "./graphMessage";
+import type { Request } from "./protocol";
+import { fetchShippedOverview } from "./shippedOverview";
 
 declare const self: DedicatedWorkerGlobalScope;
 
-interface LoadedCorpus {
-  open: OpenCorpus;
-  triageStarted: boolean;
-}
+const host = import("./corpusHost");
 
-const corpora = new Map<string, LoadedCorpus>();
-/** Ports of imports still being read, by corpus id. */
-const pendingImports = new Map<string, MessagePort>();
-
-function post(message: Response | Answer<QueryKind>, transfer: Transferable[] = []): void {
-  self.postMessage(message, transfer);
-}
-
-const reporter =
-  (corpusId: string): ReportProgress =>
-  (stage, fraction) =>
-    post({ type: "progress", corpusId, stage, fraction });
-
-/** Announces the overview, then `ready` once queries can be answered. */
-function show(corpusId: string, open: OpenCorpus): void {
-  sendGraph(corpusId, open.payload);
-  open.handlers.then(
-    () => post({ type: "ready", corpusId }),
-    (error: unknown) => {
-      corpora.delete(corpusId);
-      fail(corpusId, error);
-    },
-  );
-  // Only the corpus on screen is kept: the page reads another one again when it is switched to.
-  corpora.clear();
-  corpora.set(corpusId, { open, triageStarted: false });
-}
-
-function adoptCorpus(corpus: Corpus, budget: number | undefined): void {
-  const report = reporter(corpus.id);
-  show(corpus.id, memoryCorpus(buildCorpusGraph(corpus, report, budget), report));
-}
-
-function sendGraph(corpusId: string, payload: GraphPayload): void {
-  const copy = clonePayload(payload);
-  const { papers, community, members, x, y, source, target, weight } = copy;
-  const transfer = [papers, community, members, x, y, source, target, weight].map(
-    (a) => a.buffer as ArrayBuffer,
-  );
-  post({ type: "graph", corpusId, payload: copy }, transfer);
-}
-
-function fail(corpusId: string, error: unknown): void {
-  post({ type: "error", corpusId, message: (error as Error).message });
-}
-
-/** Corpora still being fetched or read: asking to show one waits for its graph. */
-const loading = new Set<string>();
-
-async function load(request: Extract<Request, { type: "load" }>): Promise<void> {
-  const { url, corpusId, label, fileName, budget } = request;
-  loading.add(corpusId);
-  try {
-    adoptCorpus(await fetchCorpus(url, corpusId, label, fileName, reporter(corpusId)), budget);
-  } catch (error) {
-    fail(corpusId, error);
-  } finally {
-    loading.delete(corpusId);
-  }
-}
-
-async function openStore(url: string, corpusId: string): Promise<void> {
-  loading.add(corpusId);
-  try {
-    show(corpusId, await openStoreCorpus(url, corpusId, reporter(corpusId)));
-  } catch (error) {
-    fail(corpusId, error);
-  } finally {
-    loading.delete(corpusId);
-  }
-}
-
-function adopt(request: Extract<Request, { type: "adopt" }>): void {
-  const { corpusId, label, port, budget } = request;
-  pendingImports.get(corpusId)?.close();
-  pendingImports.set(corpusId, port);
-  port.onmessage = (event: MessageEvent<ImportMessage>) => {
-    port.close();
-    if (pendingImports.get(corpusId) !== port) return;
-    pendingImports.delete(corpusId);
-    try {
-      reporter(corpusId)("parse", 1);
-      adoptCorpus(mergeParsedFiles(corpusId, label, event.data.files), budget);
-    } catch (error) {
-      fail(corpusId, error);
-    }
-  };
-}
-
-function activate(corpusId: string): void {
-  const loaded = corpora.get(corpusId);
-  if (!loaded && loading.has(corpusId)) return; // its graph is announced when it is built
-  if (!loaded) return fail(corpusId, new Error("that corpus is no longer loaded; open it again"));
-  sendGraph(corpusId, loaded.open.payload);
-  void loaded.open.handlers.then(() => post({ type: "ready", corpusId }));
-}
-
-function startTriage(corpusId: string): void {
-  const loaded = corpora.get(corpusId);
-  if (!loaded || loaded.triageStarted) return;
-  loaded.triageStarted = true;
-  loaded.open.startTriage((progress) => post({ type: "triage", corpusId, progress }));
-}
-
-async function answer<K extends QueryKind>(request: QueryRequest<K>): Promise<void> {
-  const { id, kind } = request;
-  try {
-    const loaded = corpora.get(request.corpusId);
-    if (!loaded) throw new Error("no corpus with that id is loaded");
-    const handlers = await loaded.open.handlers;
-    const result = await handlers[kind](request.args, (step) =>
-      post({ type: "working", id, kind, step }),
-    );
-    const message: Answer<K> = { type: "answer", id, kind, result };
-    post(message);
-  } catch (error) {
-    post({ type: "failed", id, kind, message: (error as Error).message });
-  } finally {
-    workerQueries.note();
-  }
+function startLoad({ url, corpusId, label, overviewUrl }: Extract<Request, { type: "load" }>) {
+  const requested = fetch(url);
+  requested.catch(() => undefined); // awaited, and reported, by the body
+  const shipped = overviewUrl
+    ? fetchShippedOverview(overviewUrl, corpusId, label).then((payload) => {
+        if (payload) self.postMessage(...graphMessage(corpusId, payload));
+        return payload;
+      })
+    : Promise.resolve(undefined);
+  return { requested, shipped } satisfies EarlyLoad;
 }
 
 self.onmessage = (event: MessageEvent<Request>): void => {
   const request = event.data;
-  switch (request.type) {
-    case "load":
-      return void load(request);
-    case "openStore":
-      return void openStore(request.url, request.corpusId);
-    case "adopt":
-      return adopt(request);
-    case "abandon":
-      pendingImports.get(request.corpusId)?.close();
-      pendingImports.delete(request.corpusId);
-      return;
-    case "activate":
-      return activate(request.corpusId);
-    case "triage":
-      return startTriage(request.corpusId);
-    case "query":
-      workerQueries.note();
-      return void answer(request);
-  }
+  const early = request.type === "load" ? startLoad(request) : undefined;
+  host.then(
+    ({ handle }) => handle(request, early),
+    // Thrown again outside the promise: the page's crash handling (a fresh Worker) takes it.
+    (error: unknown) =>
+      setTimeout(() => {
+        throw error;
+      }),
+  );
 };

@@ -11,6 +11,8 @@ import { DEFAULT_BUDGET, overviewPayload, type DrawnCorpus } from "./overviewPay
 import type { GraphPayload, LoadStage } from "./protocol";
 import { seedLayout } from "./seedLayout";
 
+export { clonePayload } from "./graphMessage";
+
 export type ReportProgress = (stage: LoadStage, fraction: number) => void;
 
 export interface BuiltCorpus {
@@ -23,16 +25,20 @@ export interface BuiltCorpus {
   payload: GraphPayload;
 }
 
-/** Fetches a corpus file by URL and reads it like an imported file (any format, gzip too). */
+/**
+ * Fetches a corpus file by URL and reads it like an imported file (any format, gzip too).
+ * @param requested the fetch of `url` if already started
+ */
 export async function fetchCorpus(
   url: string,
   corpusId: string,
   label: string,
   fileName: string,
   report: ReportProgress,
+  requested: Promise<Response> = fetch(url),
 ): Promise<Corpus> {
   report("fetch", 0);
-  const response = await fetch(url);
+  const response = await requested;
   if (!response.ok) {
     throw new Error(
       `could not load the corpus from ${url} (HTTP ${response.status}); check the ?corpus= address`,
@@ -93,19 +99,4 @@ export function buildCorpusGraph(
     layout,
   };
   return { corpus, csr, communities, drawn, payload: overviewPayload(drawn, budget) };
-}
-
-/** A copy whose typed arrays can be transferred while the original is kept for re-activation. */
-export function clonePayload(payload: GraphPayload): GraphPayload {
-  return {
-    ...payload,
-    papers: payload.papers.slice(),
-    community: payload.community.slice(),
-    members: payload.members.slice(),
-    x: payload.x.slice(),
-    y: payload.y.slice(),
-    source: payload.source.slice(),
-    target: payload.target.slice(),
-    weight: payload.weight.slice(),
-  };
 }

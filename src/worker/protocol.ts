@@ -187,7 +187,8 @@ export interface QueryStep {
 export type Request =
   /**
    * Fetch and parse a corpus by URL (the default corpus, `?corpus=`), then build it. `budget`:
-   * nodes + edges the overview may draw author by author before it is aggregated.
+   * nodes + edges the overview may draw author by author before it is aggregated. `overviewUrl`:
+   * the overview computed at build time (shippedOverview.ts), drawn before the corpus is built.
    */
   | {
       type: "load";
@@ -196,6 +197,7 @@ export type Request =
       label: string;
       fileName: string;
       budget?: number;
+      overviewUrl?: string;
     }
   /** Open a corpus store (`?store=`) by URL: read by range requests, a name block at a time. */
   | { type: "openStore"; url: string; corpusId: string }
