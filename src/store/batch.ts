@@ -3,6 +3,7 @@
 // (mentions → papers) in key order, scores each name (nameBlock.ts) and writes one Parquet file.
 import { join } from "node:path";
 import { appender, appendText, copyToParquet, openDuck, sqlString, type Duck } from "./duck";
+import { splitModelId } from "../core/split/modelId";
 import { STORE_FILES } from "./layout";
 import {
   blockCorpus,
@@ -20,7 +21,7 @@ export interface BatchResult {
 }
 
 export const SCORE_COLUMNS =
-  "key VARCHAR, label VARCHAR, papers INTEGER, identities INTEGER, ambiguity DOUBLE, mixed_pairs DOUBLE, groups VARCHAR, shard INTEGER, shards INTEGER, suggestion VARCHAR";
+  "key VARCHAR, label VARCHAR, papers INTEGER, identities INTEGER, ambiguity DOUBLE, mixed_pairs DOUBLE, groups VARCHAR, shard INTEGER, shards INTEGER, suggestion VARCHAR, model VARCHAR";
 
 export async function runBatch(
   storeDir: string,
@@ -50,6 +51,7 @@ export async function runBatch(
        FROM read_parquet(${file("blocks")}) b SEMI JOIN shard_names s ON b.key = s.key
        ORDER BY b.key, b.paper`,
     );
+    const model = splitModelId();
     let current: string | undefined;
     let block: StoredPaper[] = [];
     let names = 0;
@@ -61,6 +63,7 @@ export async function runBatch(
       );
       appendScore(out, score, shard);
       appendText(out, score.papers >= suggestionPapers ? JSON.stringify(suggestion) : undefined);
+      out.appendVarchar(model);
       out.endRow();
       if (++names % 10_000 === 0) onProgress(`${names} of ${keys.length} names`);
     };

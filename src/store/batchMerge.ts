@@ -43,6 +43,7 @@ export async function mergeBatch(
       await duck.connection.runAndReadAll(`SELECT count(*), count(DISTINCT key) FROM ${source}`)
     ).getRows() as [[bigint, bigint]];
     if (rows !== keys) throw new Error(`${rows - keys} names appear in more than one shard file`);
+    const model = await shardModel(duck, source);
     await copyToParquet(
       duck,
       `SELECT key, label, papers, identities, ambiguity, mixed_pairs, groups FROM ${source}
@@ -53,7 +54,7 @@ export async function mergeBatch(
     const manifestPath = join(storeDir, STORE_FILES.manifest);
     const manifest = JSON.parse(await readFile(manifestPath, "utf8")) as StoreManifest;
     const suggestions = await writeSuggestions(duck, source, storeDir);
-    manifest.triage = { shards: count, names: Number(rows), suggestions };
+    manifest.triage = { shards: count, names: Number(rows), suggestions, model };
     const written = [STORE_FILES.triage, STORE_FILES.suggestions, STORE_FILES.suggestionData];
     manifest.files = { ...manifest.files };
     for (const name of written) manifest.files[name] = (await stat(join(storeDir, name))).size;
@@ -103,4 +104,19 @@ async function writeSuggestions(duck: Duck, source: string, storeDir: string): P
     ROW_GROUP_ROWS.suggestions,
   );
   return names;
+}
+
+/**
+ * The split model every shard was scored with (undefined for shards written before models were
+ * recorded). Shards of different models are one run no longer: their scores do not compare.
+ */
+async function shardModel(duck: Duck, source: string): Promise<string | undefined> {
+  const models = (
+    await duck.connection.runAndReadAll(`SELECT DISTINCT model FROM ${source} ORDER BY model`)
+  ).getRows() as [string | null][];
+  if (models.length > 1)
+    throw new Error(
+      `shard files come from different split models (${models.map(([m]) => m ?? "unrecorded").join(", ")}); run every shard with one build`,
+    );
+  return models[0]?.[0] ?? undefined;
 }

@@ -68,7 +68,8 @@ export interface StoreManifest {
   files?: Record<string, number>;
   /**
    * Set by batch:merge: shards joined and names scored; `suggestions`: names whose whole suggestion
-   * (at resolution 1, no decisions) is stored (see storedSuggestion.ts).
+   * (at resolution 1, no decisions) is stored (see storedSuggestion.ts); `model`: the split model
+   * that scored them (splitModelId), so an app of another model splits afresh.
    */
-  triage?: { shards: number; names: number; suggestions?: number };
+  triage?: { shards: number; names: number; suggestions?: number; model?: string };
 }

@@ -17,6 +17,7 @@ import { foldedKey } from "../core/nameKey";
 import { paperFromRow, type NameScore } from "./nameBlock";
 import { matchesTerms, nameTerms, termQuery } from "./nameTerms";
 import { decodeSuggestion } from "./storedSuggestion";
+import { splitModelId } from "../core/split/modelId";
 import type { SplitSuggestion } from "../core/identity";
 
 /**
@@ -86,10 +87,12 @@ export class StoreReader {
   /**
    * `key`'s suggestion at resolution 1 without decisions as the batch run computed it (see
    * storedSuggestion.ts): one row group of the ranges, then one range of suggestions.bin. Undefined
-   * when the store keeps none for it (no batch merged, or a name too small to keep one).
+   * when the store keeps none for it (no batch merged, or a name too small to keep one), or when the
+   * batch ran with another split model than the app's (the app splits afresh then).
    */
   async suggestion(key: string): Promise<SplitSuggestion | undefined> {
-    if (!this.manifest.triage?.suggestions) return undefined;
+    const triage = this.manifest.triage;
+    if (!triage?.suggestions || triage.model !== splitModelId()) return undefined;
     const [row] = await this.readKey("suggestions", key);
     if (!row) return undefined;
     const start = Number(row.start);

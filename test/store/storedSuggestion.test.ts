@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { AsyncBuffer } from "hyparquet";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { splitModelId } from "../../src/core/split/modelId";
 import { collidingCorpus } from "../../src/cli/bench/collidingCorpus";
 import { indexCorpus } from "../../src/core/corpusIndex";
 import type { SplitSuggestion } from "../../src/core/identity";
@@ -14,7 +15,7 @@ import { runBatch } from "../../src/store/batch";
 import { mergeBatch } from "../../src/store/batchMerge";
 import { buildStore } from "../../src/store/buildStore";
 import { storeFolder } from "../../src/store/fileBuffers";
-import { STORE_FILES } from "../../src/store/layout";
+import { STORE_FILES, type StoreManifest } from "../../src/store/layout";
 import { BLOCK_SEED, blockCorpus } from "../../src/store/nameBlock";
 import { StoreReader, type StoreFiles } from "../../src/store/storeReader";
 import { gzipText } from "../../src/store/storedSuggestion";
@@ -138,6 +139,31 @@ describe("a stored suggestion", () => {
     const stored = await storedOf(key);
     const other = { ...stored, paperIds: stored.paperIds.slice(1) };
     const open = await openStoreCorpus("", "store", () => undefined, await storeWith(other));
+    const details = await (await open.handlers).name({ key, resolution: 1 }, () => undefined);
+    expect(details).toStrictEqual((await freshDetails(key, details!.variants)).details);
+  });
+
+  it("is not used when the batch ran with another split model (the app splits afresh)", async () => {
+    const reader = await StoreReader.open(storeFolder(store));
+    expect(reader.manifest.triage?.model).toBe(splitModelId());
+    const key = names[0]!;
+    const stored = await storedOf(key);
+    const doctored = {
+      ...stored,
+      identities: stored.identities.map((i) => ({ ...i, confidence: 0.123 })),
+    };
+    const files = await storeWith(doctored);
+    const olderModel: StoreFiles = {
+      ...files,
+      json: async (name) => {
+        const value = await files.json(name);
+        if (name !== STORE_FILES.manifest) return value;
+        const manifest = value as StoreManifest;
+        return { ...manifest, triage: { ...manifest.triage!, model: "r0-00000000" } };
+      },
+    };
+    await expect((await StoreReader.open(olderModel)).suggestion(key)).resolves.toBeUndefined();
+    const open = await openStoreCorpus("", "store", () => undefined, olderModel);
     const details = await (await open.handlers).name({ key, resolution: 1 }, () => undefined);
     expect(details).toStrictEqual((await freshDetails(key, details!.variants)).details);
   });
