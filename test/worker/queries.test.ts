@@ -1,22 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { Corpus } from "../../src/core/corpus";
 import { indexCorpus } from "../../src/core/corpusIndex";
 import { suggestSplit } from "../../src/core/split";
 import { CorpusQueries } from "../../src/worker/queries";
+import { twoAnnLees } from "./twoAnnLees";
 
-// Two Ann Lees: one writes with Bo Chen, the other with Dee Eng.
-const corpus: Corpus = {
-  id: "c",
-  label: "c",
-  notes: [],
-  papers: [
-    { id: "1", title: "Graphs", authors: [{ name: "Ann Lee" }, { name: "Bo Chen" }] },
-    { id: "2", title: "Graph cuts", authors: [{ name: "Ann Lee" }, { name: "Bo Chen" }] },
-    { id: "3", title: "Proteins", authors: [{ name: "Ann Lee" }, { name: "Dee Eng" }] },
-    { id: "4", title: "Protein folds", authors: [{ name: "Ann Lee" }, { name: "Dee Eng" }] },
-    { id: "5", title: "Other", authors: [{ name: "Bo Chen" }, { name: "Dee Eng" }] },
-  ],
-};
+const corpus = twoAnnLees;
 
 function queries(): CorpusQueries {
   const index = indexCorpus(corpus);

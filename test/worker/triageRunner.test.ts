@@ -1,22 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { Corpus } from "../../src/core/corpus";
 import { indexCorpus } from "../../src/core/corpusIndex";
 import type { TriageProgress } from "../../src/worker/protocol";
 import { QUIET_AFTER_QUERY_MS, QueryActivity, runTriage } from "../../src/worker/triageRunner";
+import { twoAnnLees } from "./twoAnnLees";
 
-// Two Ann Lees (one with Bo Chen, one with Dee Eng): three names of two papers or more.
-const corpus: Corpus = {
-  id: "c",
-  label: "c",
-  notes: [],
-  papers: [
-    { id: "1", title: "Graphs", authors: [{ name: "Ann Lee" }, { name: "Bo Chen" }] },
-    { id: "2", title: "Graph cuts", authors: [{ name: "Ann Lee" }, { name: "Bo Chen" }] },
-    { id: "3", title: "Proteins", authors: [{ name: "Ann Lee" }, { name: "Dee Eng" }] },
-    { id: "4", title: "Protein folds", authors: [{ name: "Ann Lee" }, { name: "Dee Eng" }] },
-    { id: "5", title: "Other", authors: [{ name: "Bo Chen" }, { name: "Dee Eng" }] },
-  ],
-};
+const corpus = twoAnnLees;
 
 describe("runTriage: queries come first", () => {
   beforeEach(() => vi.useFakeTimers({ toFake: ["setTimeout", "performance"] }));
