@@ -27,7 +27,9 @@ export function agglomerate(
   if (banned) for (let i = 0; i < n * n; i++) if (banned[i]) sim[i] = -Infinity;
   const alive = new Uint8Array(n).fill(1);
   const owner = Array.from({ length: n }, (_, i) => i);
+  // Each group's best partner (the first index of its highest score) and that score.
   const best = new Int32Array(n).fill(-1);
+  const bestScore = new Float64Array(n).fill(-Infinity);
   const refreshBest = (i: number): void => {
     let arg = -1;
     let value = -Infinity;
@@ -37,6 +39,7 @@ export function agglomerate(
       if (s > value) [value, arg] = [s, j];
     }
     best[i] = arg;
+    bestScore[i] = value;
   };
   for (let i = 0; i < n; i++) refreshBest(i);
 
@@ -45,7 +48,7 @@ export function agglomerate(
     let top = threshold;
     for (let i = 0; i < n; i++) {
       if (!alive[i] || best[i]! < 0) continue;
-      const s = sim[i * n + best[i]!]!;
+      const s = bestScore[i]!;
       if (s > top) [top, a] = [s, i];
     }
     if (a < 0) break;
@@ -67,8 +70,20 @@ export function agglomerate(
     for (let i = 0; i < n; i++) if (owner[i] === b) owner[i] = a;
     for (let i = 0; i < n; i++) {
       if (!alive[i]) continue;
-      if (i === a || best[i] === a || best[i] === b) refreshBest(i);
-      else if (sim[i * n + a]! > sim[i * n + best[i]!]!) best[i] = a;
+      const toA = sim[i * n + a]!;
+      if (i === a) refreshBest(i);
+      else if (best[i] === a || best[i] === b) {
+        // Only the score against a changed (and b left). A score above the old best is the new
+        // best; a tie keeps a only where a was already the first of the tied (best was a). Anything
+        // else needs a look at the whole row. The answer is always the one refreshBest gives.
+        if (toA > bestScore[i]! || (toA === bestScore[i] && best[i] === a)) {
+          best[i] = a;
+          bestScore[i] = toA;
+        } else refreshBest(i);
+      } else if (toA > bestScore[i]! || (toA === bestScore[i] && a < best[i]!)) {
+        best[i] = a;
+        bestScore[i] = toA;
+      }
     }
   }
   const renumber = new Map<number, number>();

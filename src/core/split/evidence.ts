@@ -184,17 +184,24 @@ export function sampledNameWide(
   const [nv, nt, na] = [norms(venue), norms(title), norms(affiliation)];
   let hits = 0;
   let comparable = 0;
+  // A dot product only where both vectors are non-empty: pairHit skips a field whose norms are 0.
+  const dotted = (vs: SparseVector[], norms: number, i: number, j: number): number =>
+    norms > 0 ? dot(vs[i]!, vs[j]!) : 0;
   for (let s = 0; s < pairs; s++) {
     const i = Math.floor(rng() * n);
     let j = Math.floor(rng() * (n - 1));
     if (j >= i) j++;
+    const [v, t, a] = [(nv[i]! * nv[j]!) ** 2, (nt[i]! * nt[j]!) ** 2, (na[i]! * na[j]!) ** 2];
     const seen = pairHit(
-      [nv[i]! ** 2 * nv[j]! ** 2, dot(venue[i]!, venue[j]!)],
-      [nt[i]! ** 2 * nt[j]! ** 2, dot(title[i]!, title[j]!)],
-      [na[i]! ** 2 * na[j]! ** 2, dot(affiliation[i]!, affiliation[j]!)],
+      v,
+      dotted(venue, v, i, j),
+      t,
+      dotted(title, t, i, j),
+      a,
+      dotted(affiliation, a, i, j),
     );
-    if (seen !== undefined) comparable++;
-    if (seen) hits++;
+    if (seen !== NOT_COMPARABLE) comparable++;
+    if (seen === HIT_FOUND) hits++;
   }
   return [...wide, cohesionOf(hits, comparable, n)];
 }
@@ -209,7 +216,9 @@ export function pairFeatures(
   at: number,
 ): void {
   const n = stats.n;
-  const [ii, jj, ij] = [i * n + i, j * n + j, i * n + j];
+  const ii = i * n + i;
+  const jj = j * n + j;
+  const ij = i * n + j;
   const first = firstNameRelation(stats.firsts[i]!, stats.firsts[j]!);
   out[at + F.sharedCoauthors] = Math.log1p(stats.shared[ij]!);
   out[at + F.venue] = cosineAt(stats.venue, ii, jj, ij);
@@ -282,41 +291,48 @@ function cohesion({ stats }: NameEvidence): number {
   let hits = 0;
   let comparable = 0;
   for (let i = 0; i < n; i++) {
+    const ii = i * n + i;
     for (let j = i + 1; j < n; j++) {
-      const [ii, jj, ij] = [i * n + i, j * n + j, i * n + j];
+      const jj = j * n + j;
+      const ij = i * n + j;
       const seen = pairHit(
-        [venue[ii]! * venue[jj]!, venue[ij]!],
-        [title[ii]! * title[jj]!, title[ij]!],
-        [affiliation[ii]! * affiliation[jj]!, affiliation[ij]!],
+        venue[ii]! * venue[jj]!,
+        venue[ij]!,
+        title[ii]! * title[jj]!,
+        title[ij]!,
+        affiliation[ii]! * affiliation[jj]!,
+        affiliation[ij]!,
       );
-      if (seen !== undefined) comparable++;
-      if (seen) hits++;
+      if (seen !== NOT_COMPARABLE) comparable++;
+      if (seen === HIT_FOUND) hits++;
     }
   }
   return cohesionOf(hits, comparable, n);
 }
 
+const HIT_FOUND = 1;
+const NO_HIT = 0;
+const NOT_COMPARABLE = -1;
+
 /**
- * Whether a pair shows a similarity random pairs rarely reach; `undefined` when the two share no
- * field to compare (a corpus without venues, a block without affiliations), which says nothing
- * either way. Each argument: [product of the two squared norms, dot product].
+ * Whether a pair shows a similarity random pairs rarely reach (HIT_FOUND or NO_HIT), or
+ * NOT_COMPARABLE when the two share no field to compare (a corpus without venues, a block without
+ * affiliations), which says nothing either way. Per field: the product of the two squared norms and
+ * the dot product. Six plain numbers, no arrays: this runs for every pair of a name's blocks.
  */
 function pairHit(
-  venue: [number, number],
-  title: [number, number],
-  affiliation: [number, number],
-): boolean | undefined {
-  let comparable = false;
-  for (const [[norms, dotted], threshold] of [
-    [venue, HIT.venue],
-    [title, HIT.title],
-    [affiliation, HIT.affiliation],
-  ] as const) {
-    if (norms <= 0) continue;
-    comparable = true;
-    if (dotted / Math.sqrt(norms) > threshold) return true;
-  }
-  return comparable ? false : undefined;
+  venueNorms: number,
+  venueDot: number,
+  titleNorms: number,
+  titleDot: number,
+  affiliationNorms: number,
+  affiliationDot: number,
+): number {
+  if (venueNorms > 0 && venueDot / Math.sqrt(venueNorms) > HIT.venue) return HIT_FOUND;
+  if (titleNorms > 0 && titleDot / Math.sqrt(titleNorms) > HIT.title) return HIT_FOUND;
+  if (affiliationNorms > 0 && affiliationDot / Math.sqrt(affiliationNorms) > HIT.affiliation)
+    return HIT_FOUND;
+  return venueNorms > 0 || titleNorms > 0 || affiliationNorms > 0 ? NO_HIT : NOT_COMPARABLE;
 }
 
 /** Cohesion from the hits among comparable pairs; a name of one block, or none comparable, holds. */

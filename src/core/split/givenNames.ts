@@ -75,8 +75,7 @@ export function firstNameRelation(
 
 export function compatibleFirst(x: string, y: string): boolean {
   if (x === y) return true;
-  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  return short.length >= 3 && long.startsWith(short);
+  return x.length <= y.length ? x.length >= 3 && y.startsWith(x) : y.length >= 3 && x.startsWith(y);
 }
 
 /**
