@@ -14,10 +14,14 @@ import { CLIQUE_LIMIT, SAMPLED_DEGREE } from "./paperPairs";
 /** Entries per chunk of the output: rows are gathered in chunks, then laid out once at full size. */
 const CHUNK = 1 << 20;
 
-/** `chunk`: entries per output chunk (tests make it small to cross chunk ends). */
+/**
+ * `chunk`: entries per output chunk (tests make it small to cross chunk ends). `report.chunks` is
+ * set to the number of chunks the rows were gathered in.
+ */
 export function coauthorRows(
   index: MentionIndex,
   chunk = CHUNK,
+  report?: { chunks: number },
 ): CsrGraph & { edgePapers: Uint32Array } {
   const n = index.keys.length;
   const { paperStart, paperNodes } = index;
@@ -26,8 +30,11 @@ export function coauthorRows(
   const sampledWeight = 1 / SAMPLED_DEGREE;
 
   const offsets = new Uint32Array(n + 1);
-  // At most two entries a pair: a small graph fits one chunk.
-  const out = new ChunkedRows(Math.min(chunk, 2 * index.pairCount), chunk);
+  // At most two entries a pair, plus the room a row reserves for its next paper before knowing how
+  // many of that paper's authors are new to it: a small graph fits one chunk. (Without that room
+  // the last row of nearly every small graph overflowed into a fresh chunk of `chunk` entries,
+  // 16 MB zeroed per graph: half the batch's time went there, one small graph per name.)
+  const out = new ChunkedRows(Math.min(chunk, 2 * index.pairCount + largestPaper(index)), chunk);
   // seen[2u] = v + 1 while u is already in row v, at row position seen[2u + 1].
   const seen = new Uint32Array(2 * n);
   for (let v = 0; v < n; v++) {
@@ -84,6 +91,7 @@ export function coauthorRows(
     out.length = base + length;
   }
   const { targets, weights, papers } = out.concat(offsets[n]!);
+  if (report) report.chunks = out.chunks;
   return {
     nodeCount: n,
     edgeCount: offsets[n]! / 2,
@@ -92,6 +100,13 @@ export function coauthorRows(
     weights,
     edgePapers: papers,
   };
+}
+
+/** The most authors on one paper. */
+function largestPaper({ paperStart, paperCount }: MentionIndex): number {
+  let most = 0;
+  for (let p = 0; p < paperCount; p++) most = Math.max(most, paperStart[p + 1]! - paperStart[p]!);
+  return most;
 }
 
 /** The transpose of the incidence: node v's papers, ascending, are nodePapers[nodeStart[v] ..). */
@@ -143,6 +158,8 @@ class ChunkedRows {
   papers: Uint32Array;
   /** Entries written in the current chunk. */
   length = 0;
+  /** Chunks opened so far. */
+  chunks = 1;
 
   constructor(
     first: number,
@@ -167,6 +184,7 @@ class ChunkedRows {
     this.length = base;
     this.flush();
     const size = Math.max(this.chunk, 2 * (length + more));
+    this.chunks++;
     this.targets = new Uint32Array(size);
     this.weights = new Float64Array(size);
     this.papers = new Uint32Array(size);

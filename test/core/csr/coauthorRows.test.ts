@@ -58,6 +58,27 @@ describe("coauthorRows", () => {
     );
   });
 
+  it("gathers a graph that fits one chunk in that one chunk, whatever its last row holds", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof({ weight: 20, arbitrary: paper }, { weight: 1, arbitrary: consortium }), {
+          maxLength: 25,
+        }),
+        (papers) => {
+          const report = { chunks: 0 };
+          const rows = rowsOf(coauthorRows(indexMentions(corpusOf(...papers)), 1 << 20, report));
+          expect(report.chunks).toBe(1);
+          expect(rows).toEqual(reference(papers));
+        },
+      ),
+      { numRuns: 200 },
+    );
+    // One paper of three authors: the third row reserved room past two entries a pair.
+    const report = { chunks: 0 };
+    coauthorRows(indexMentions(corpusOf(["A", "B", "C"])), 1 << 20, report);
+    expect(report.chunks).toBe(1);
+  });
+
   it("lists a row's co-authors in order of first shared paper, each once", () => {
     const csr = coauthorRows(indexMentions(corpusOf(["A", "B", "C"], ["A", "D"], ["C", "A", "B"])));
     const row = Array.from(csr.targets.subarray(csr.offsets[0], csr.offsets[1]));
