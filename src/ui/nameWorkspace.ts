@@ -5,7 +5,7 @@
 import { byId } from "./dom";
 import type { Theme } from "./graph/appearance";
 import { WorkspaceView } from "./graph/workspaceView";
-import { NamePanel, type ReviewCommands } from "./panels/namePanel";
+import { NamePanel, panelModel, type ReviewCommands } from "./panels/namePanel";
 import "./panels/workspace.css";
 import type { PaperFilter } from "./panels/paperFilter";
 import type { PaperSelection } from "./panels/paperSelection";
@@ -72,6 +72,8 @@ export class NameWorkspace {
       if (this.opening) performance.mark("name-requested");
       this.options.store.set({ ...NAME_SCOPED });
     }
+    if (changed.has("details") && !changed.has("selected") && !changed.has("split"))
+      return this.answered(state, changed);
     this.panel.update(state, changed);
     if (changed.has("selected") || changed.has("details") || changed.has("split")) {
       // The graph in a task of its own, after the panel's, so neither holds the page long.
@@ -82,6 +84,22 @@ export class NameWorkspace {
         if (shown) markShown(opening);
       });
     }
+  }
+
+  /**
+   * A new answer for the name open: its graph first, so the GPU process draws it (software WebGL
+   * here: the frame's commit waits for that) while the panel is built, then the panel, in one task
+   * and so one frame. In two tasks, a frame came between them and the answer took two commits.
+   */
+  private answered(state: State, changed: ReadonlySet<keyof State>): void {
+    clearTimeout(this.syncTimer);
+    const shown = state.details?.key === state.selected;
+    const opening = shown && this.opening;
+    if (shown) this.opening = false;
+    this.sync(state);
+    this.view?.flush();
+    this.panel.update(state, changed);
+    if (shown) markShown(opening);
   }
 
   /** Makes the workspace view while the page is idle, so opening the first name does not wait for it. */
@@ -115,7 +133,8 @@ export class NameWorkspace {
   }
 
   private sync(state: State): void {
-    const model = this.panel.current;
+    // The panel's own model (memoised): the graph may be drawn before the panel is rebuilt.
+    const model = panelModel(state);
     const workspace = state.split && state.selected !== undefined;
     this.area.dataset.view = workspace ? "workspace" : "overview";
     if (!workspace || !model || model.details.key !== state.selected) return;

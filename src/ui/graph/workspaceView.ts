@@ -195,6 +195,12 @@ export class WorkspaceView {
     this.sigma.setGraph(this.graph);
   }
 
+  /** Sends the drawn frame's WebGL commands to the GPU process now, not at the frame's commit. */
+  flush(): void {
+    for (const canvas of this.sigma.getContainer().querySelectorAll("canvas"))
+      canvas.getContext("webgl2")?.flush();
+  }
+
   setTheme(theme: Theme): void {
     this.theme = theme;
     this.sigma.setSetting("labelColor", { color: theme.label });

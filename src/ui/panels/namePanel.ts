@@ -53,6 +53,13 @@ function curatedOf(state: State): CuratedState | undefined {
     : undefined;
 }
 
+/** The model the panel shows for the state (none until the selected name's answer is in). */
+export function panelModel(state: State): NameModel | undefined {
+  const { selected, details } = state;
+  if (!selected || !details || details.key !== selected) return undefined;
+  return nameModel(details, curatedOf(state));
+}
+
 /**
  * The answer on screen was computed before the latest decision or at another resolution (its
  * refetch is on the way).
