@@ -183,6 +183,7 @@ export class Explorer {
 
   onTabShown(tab: string): void {
     if (tab === "triage") this.renderTriage();
+    if (tab === "review") this.renderReviewTab();
   }
 
   dispose(): void {
@@ -396,6 +397,12 @@ export class Explorer {
 
   private renderReviewSide(): void {
     this.renderTriage();
+    this.renderReviewTab();
+  }
+
+  /** Only while visible: every decision changes it (a move re-rendered the hidden list of names). */
+  private renderReviewTab(): void {
+    if (this.shell.tabs.current !== "review") return;
     renderReviewTab(
       byId("tab-review"),
       {
