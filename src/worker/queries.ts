@@ -66,16 +66,7 @@ export class CorpusQueries {
     const suggestion = this.suggestion(key, resolution, constraints);
     const identities = suggestion.identities.length;
     report({ stage: "workspace", label, papers: papers.length, identities });
-    let workspace = this.workspaces.get(suggestion);
-    if (!workspace) {
-      workspace = buildWorkspace({
-        nameKey: key,
-        label,
-        papers: this.paperViews(key),
-        groups: suggestion.identities,
-      });
-      this.workspaces.set(suggestion, workspace);
-    }
+    const workspace = this.workspaceOf(key, label, suggestion);
     const reported = this.index.corpus.reportedRecords?.find((r) => nameKey(r.name) === key);
     return {
       ...(reported
@@ -88,6 +79,20 @@ export class CorpusQueries {
       workspace,
       variants: variants ?? this.variantsOf(label),
     };
+  }
+
+  private workspaceOf(key: string, label: string, suggestion: SplitSuggestion): NameWorkspace {
+    let workspace = this.workspaces.get(suggestion);
+    if (!workspace) {
+      workspace = buildWorkspace({
+        nameKey: key,
+        label,
+        papers: this.paperViews(key),
+        groups: suggestion.identities,
+      });
+      this.workspaces.set(suggestion, workspace);
+    }
+    return workspace;
   }
 
   /** The name's papers as the panels show them (the open name's kept: each answer needs them). */
@@ -144,7 +149,11 @@ export class CorpusQueries {
     const known = this.fromTriage.get(key) ?? this.suggestions.get(cacheKeyOf(key, 1, {}));
     if (known) return known;
     const suggestion = suggestSplit(this.index, key, { resolution: 1, constraints: {} });
-    if (this.fromTriage.size < TRIAGE_KEPT) this.fromTriage.set(key, suggestion);
+    if (this.fromTriage.size < TRIAGE_KEPT) {
+      this.fromTriage.set(key, suggestion);
+      // Laid out too: opening one of the biggest names then only sends what is ready.
+      this.workspaceOf(key, labelOf(this.index, key), suggestion);
+    }
     return suggestion;
   }
 

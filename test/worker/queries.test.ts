@@ -1,10 +1,17 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { indexCorpus } from "../../src/core/corpusIndex";
 import { suggestSplit } from "../../src/core/split";
+import { buildWorkspace } from "../../src/core/workspace/workspaceModel";
 import { CorpusQueries } from "../../src/worker/queries";
 import { twoAnnLees } from "./twoAnnLees";
 
 const corpus = twoAnnLees;
+
+// The real layout, counted: which query laid a workspace out.
+vi.mock("../../src/core/workspace/workspaceModel", async (original) => {
+  const real = await original<typeof import("../../src/core/workspace/workspaceModel")>();
+  return { ...real, buildWorkspace: vi.fn(real.buildWorkspace) };
+});
 
 function queries(): CorpusQueries {
   const index = indexCorpus(corpus);
@@ -26,6 +33,20 @@ describe("CorpusQueries: the name query reuses what triage computed", () => {
     const decided = q.name("ann lee", 1, { together: [["1", "3"]] })!.suggestion;
     expect(decided).not.toBe(fromTriage);
     expect(decided.identities.find((i) => i.paperIds.includes("1"))!.paperIds).toContain("3");
+  });
+
+  it("lays out the names triage keeps, so opening one sends the workspace made then", () => {
+    const q = queries();
+    const layouts = vi.mocked(buildWorkspace);
+    layouts.mockClear();
+    const fromTriage = q.defaultSuggestion("ann lee");
+    expect(layouts).toHaveBeenCalledTimes(1);
+    const before = q.leanName("ann lee", 1)!.workspace;
+    expect(layouts).toHaveBeenCalledTimes(1);
+    expect(q.name("ann lee", 1)!.workspace).toBe(before);
+    expect(before.identities.map((i) => i.paperIds.length).sort()).toEqual(
+      fromTriage.identities.map((i) => i.paperIds.length).sort(),
+    );
   });
 
   it("gives triage the suggestion a name query already made", () => {
