@@ -7,8 +7,9 @@
 // page's own phase measures (src/ui/timing.ts) per action — the name query's round trip (Worker and
 // transfer), the panel, the workspace graph and its render; the rest is frames (layout, paint and
 // the compositor's commits, which read software WebGL back).
-// Run alone: npx tsx src/cli/workspaceBench.ts [--baseline DIST]  (e.g. main's build: the two builds'
-// loads take turns, so a noisy machine weighs on both alike)
+// Run alone: npx tsx src/cli/workspaceBench.ts [--baseline DIST] [--dist DIST]  (e.g. main's build:
+// the two builds' loads take turns, so a noisy machine weighs on both alike; --dist: this build from
+// a folder instead of building dist/)
 import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -194,9 +195,9 @@ const verdict = (ok: boolean): string => (ok ? "meets" : "MISSES");
  * The figures of this build; with `baseline` (another build's dist folder, e.g. main's), that
  * build too, its loads taking turns with ours in the same browser, so both see the same load.
  */
-export async function runWorkspaceBench(baseline?: string): Promise<string[]> {
-  ensureBuilt(true);
-  const server = await serveStatic();
+export async function runWorkspaceBench(baseline?: string, dist?: string): Promise<string[]> {
+  if (dist === undefined) ensureBuilt(true);
+  const server = await serveStatic(dist);
   const other = baseline === undefined ? undefined : await serveStatic(baseline);
   const browser = await launchChromium();
   try {
@@ -262,7 +263,10 @@ function report(runs: RunFigures[]): string[] {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const at = process.argv.indexOf("--baseline");
-  for (const line of await runWorkspaceBench(at >= 0 ? process.argv[at + 1] : undefined))
+  const option = (name: string): string | undefined => {
+    const at = process.argv.indexOf(name);
+    return at >= 0 ? process.argv[at + 1] : undefined;
+  };
+  for (const line of await runWorkspaceBench(option("--baseline"), option("--dist")))
     console.log(line);
 }
