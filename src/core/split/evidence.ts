@@ -191,7 +191,9 @@ export function sampledNameWide(
     const i = Math.floor(rng() * n);
     let j = Math.floor(rng() * (n - 1));
     if (j >= i) j++;
-    const [v, t, a] = [(nv[i]! * nv[j]!) ** 2, (nt[i]! * nt[j]!) ** 2, (na[i]! * na[j]!) ** 2];
+    const v = (nv[i]! * nv[j]!) ** 2;
+    const t = (nt[i]! * nt[j]!) ** 2;
+    const a = (na[i]! * na[j]!) ** 2;
     const seen = pairHit(
       v,
       dotted(venue, v, i, j),
