@@ -1,5 +1,6 @@
 // The name workspace: one name's identities, each with its own co-authors, placed for drawing.
 // Plain data built in the Worker (workspaceModel + workspaceLayout) and drawn by the UI as is.
+import type { IdentityFacts } from "./identityNames";
 
 /** One paper of the name, as the workspace needs it (a PaperView fits). */
 export interface WorkspacePaper {
@@ -23,6 +24,8 @@ export interface WorkspaceIdentity {
   /** Named by content: "Lei Wang · Tsinghua Univ. · ICPR, CVPR · 2003–2009". */
   name: string;
   paperIds: string[];
+  /** What its papers say (the name's source): the page shows them without describing them again. */
+  facts: IdentityFacts;
   /** Slot in the identity palette; -1 for the neutral colour (past the palette's size). */
   colour: number;
   x: number;

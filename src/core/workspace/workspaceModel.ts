@@ -86,6 +86,7 @@ export function buildWorkspace(
       key: identity.key,
       name: identity.name,
       paperIds: identity.paperIds,
+      facts: identity.facts,
       colour: identity.colour,
       ...placement.identities.get(identity.key)!,
     })),

@@ -4,6 +4,7 @@
 // overlap (workspaceLabels). Hover and click on an identity reach its card through the state.
 import Sigma from "sigma";
 import { EdgeLineProgram } from "sigma/rendering";
+import { identityFacts } from "../../core/workspace/identityNames";
 import type { NameWorkspace } from "../../core/workspace/types";
 import type { State, Store } from "../state";
 import { identityColour, type Theme } from "./appearance";
@@ -44,8 +45,26 @@ const WARM_UP: NameWorkspace = {
   nameKey: "",
   label: "",
   identities: [
-    { key: "a", name: "a", paperIds: ["1"], colour: 0, x: 0, y: 0, size: 2 },
-    { key: "b", name: "b", paperIds: ["2"], colour: 1, x: 10, y: 0, size: 2 },
+    {
+      key: "a",
+      name: "a",
+      paperIds: ["1"],
+      facts: identityFacts("", []),
+      colour: 0,
+      x: 0,
+      y: 0,
+      size: 2,
+    },
+    {
+      key: "b",
+      name: "b",
+      paperIds: ["2"],
+      facts: identityFacts("", []),
+      colour: 1,
+      x: 10,
+      y: 0,
+      size: 2,
+    },
   ],
   coauthors: [
     { key: "c", label: "c", links: [{ identity: "a", papers: 1 }], x: 0, y: 4, size: 1 },

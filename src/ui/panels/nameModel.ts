@@ -1,7 +1,8 @@
 // What the name panel and the workspace graph show for the open name, derived once per answer and
 // decision state: the identities in force with the decisions' stable ids (core/decisions nameView),
-// named by content, coloured by id (so a merge's survivor keeps its colour), with the suggestion's
-// evidence; the papers held out; and the Worker's laid-out workspace keyed by those ids.
+// named by content, coloured by id (so a merge's survivor keeps its colour), described by the
+// Worker, with the suggestion's evidence; the papers held out; and the Worker's laid-out workspace
+// keyed by those ids.
 import { EMPTY_STATE, nameView, type CuratedState, type NameView } from "../../core/decisions";
 import type { IdentitySuggestion } from "../../core/identity";
 import { colourSlots } from "../../core/workspace/identityKey";
@@ -77,7 +78,11 @@ export function deriveNameModel(details: NameDetails, state: CuratedState): Name
       name: w.name,
       colour: colours[i]!,
       paperIds: curated.paperIds,
-      facts: factsOf(details, curated.paperIds, papers),
+      // The Worker described the suggestion's identities; one a decision took papers out of (an
+      // answer still on its way) is described here.
+      facts: sameIds(curated.paperIds, w.paperIds)
+        ? w.facts
+        : factsOf(details, curated.paperIds, papers),
       pinned: curated.pinned.length,
       suggested: bySmallest.get(w.key),
     };
@@ -107,9 +112,8 @@ export function identityLabel(model: NameModel): (id: string) => string {
 }
 
 /**
- * Facts of identities already described, by the name's papers (the same array while the name is
- * open: answers after a resolution change or a decision reuse it) and then by paper ids: most
- * identities come back unchanged from one answer to the next.
+ * Facts of identities described here, by the name's papers (the same array while the name is
+ * open: answers after a resolution change or a decision reuse it) and then by paper ids.
  */
 const factsCache = new WeakMap<readonly PaperView[], Map<string, IdentityFacts>>();
 
@@ -127,6 +131,13 @@ function factsOf(
     known.set(key, facts);
   }
   return facts;
+}
+
+/** Both lists filter the suggested identity's papers in its order: equal lists, same identity. */
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function smallest(ids: readonly string[]): string {

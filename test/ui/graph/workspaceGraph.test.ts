@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildWorkspaceGraph, discExtent } from "../../../src/ui/graph/workspaceGraph";
 import { framedPoint } from "../../../src/ui/graph/camera";
+import { identityFacts } from "../../../src/core/workspace/identityNames";
 
 describe("the workspace's frame", () => {
   it("holds every disc whole, not only the centres (Tom Jacobs: discs as large as their ring)", () => {
@@ -27,7 +28,14 @@ describe("the workspace's frame", () => {
 
 describe("the workspace graph's node order (labels are offered in it: the first win space)", () => {
   const at = { x: 0, y: 0, size: 1 };
-  const identity = (key: string) => ({ key, name: key, paperIds: [key], colour: 0, ...at });
+  const identity = (key: string) => ({
+    key,
+    name: key,
+    paperIds: [key],
+    facts: identityFacts(key, []),
+    colour: 0,
+    ...at,
+  });
   const coauthor = (key: string, ...links: [string, number][]) => ({
     key,
     label: key,

@@ -119,31 +119,37 @@ describe("nameModel", () => {
     expect(after.identities[1]!.key).toBe("c1");
   });
 
-  it("describes an identity that comes back unchanged in the next answer once, as before", () => {
-    const first = deriveNameModel(details([["a1", "a2", "a3"], ["b1", "b2"], ["c1"]]), EMPTY_STATE);
-    // The next answer (another resolution) holds the same papers; "b" and "c" are one now.
-    const next = deriveNameModel(
-      details([
-        ["a1", "a2", "a3"],
-        ["b1", "b2", "c1"],
-      ]),
-      EMPTY_STATE,
+  it("shows the facts the Worker sent with each identity, without describing its papers again", () => {
+    const answer = details([["a1", "a2", "a3"], ["b1", "b2"], ["c1"]]);
+    const model = deriveNameModel(answer, EMPTY_STATE);
+    model.identities.forEach((identity, i) =>
+      expect(identity.facts).toBe(answer.workspace.identities[i]!.facts),
     );
-    expect(next.identities[0]!.facts).toBe(first.identities[0]!.facts);
-    expect(next.identities[1]!.facts).not.toBe(first.identities[1]!.facts);
-    expect(next.identities[1]!.facts).toEqual(
+    expect(model.identities[1]!.facts).toEqual(
       identityFacts(
         "lei wang",
-        PAPERS.filter((p) => ["b1", "b2", "c1"].includes(p.id)),
+        PAPERS.filter((p) => ["b1", "b2"].includes(p.id)),
       ),
     );
-    // Another name's papers (another array) are described anew.
-    const other = deriveNameModel(
-      { ...details([["a1", "a2", "a3"]]), papers: [...PAPERS] },
+  });
+
+  it("describes an identity a decision took papers out of while its answer is on the way", () => {
+    const answer = details([["a1", "a2", "a3"], ["b1", "b2"], ["c1"]]);
+    const view = nameView(
+      answer.suggestion.identities.map((i) => i.paperIds),
       EMPTY_STATE,
     );
-    expect(other.identities[0]!.facts).not.toBe(first.identities[0]!.facts);
-    expect(other.identities[0]!.facts).toEqual(first.identities[0]!.facts);
+    // "a2" is not this person; the answer on screen was split before the decision.
+    const state = foldLog(decide([], movePapers(view, ["a2"], "unassigned")));
+    const model = deriveNameModel(answer, state);
+    expect(model.identities[0]!.paperIds).toEqual(["a1", "a3"]);
+    expect(model.identities[0]!.facts).toEqual(
+      identityFacts(
+        "lei wang",
+        PAPERS.filter((p) => ["a1", "a3"].includes(p.id)),
+      ),
+    );
+    expect(model.identities[1]!.facts).toBe(answer.workspace.identities[1]!.facts);
   });
 
   it("lists papers held out as unassigned, in no identity", () => {
