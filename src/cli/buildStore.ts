@@ -5,9 +5,11 @@ import { parseArgs } from "node:util";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { BUILD_MEMORY_LIMIT, buildStore } from "../store/buildStore";
+import { cutStoreIntoParts } from "../store/keyParts";
 import { formatStage } from "../store/stageMemory";
 
-const USAGE = `usage: npm run build:store -- INPUT... -o DIR [--label TEXT] [--memory ${BUILD_MEMORY_LIMIT}]`;
+const USAGE = `usage: npm run build:store -- INPUT... -o DIR [--label TEXT] [--memory ${BUILD_MEMORY_LIMIT}]
+       npm run build:store -- --cut-parts DIR   (a store built before key-range parts, brought up to date)`;
 
 // The graph is dropped before DuckDB sorts; collecting it then gives its pages back at once instead
 // of whenever V8 next needs room (tsx cannot pass --expose-gc, so the flag is set at run time).
@@ -21,8 +23,17 @@ async function main(): Promise<void> {
       out: { type: "string", short: "o" },
       label: { type: "string" },
       memory: { type: "string" },
+      "cut-parts": { type: "string" },
     },
   });
+  if (values["cut-parts"] !== undefined) {
+    const started = performance.now();
+    const parts = await cutStoreIntoParts(values["cut-parts"]);
+    console.log(
+      `${values["cut-parts"]}: blocks in ${parts.length} key-range parts (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+    );
+    return;
+  }
   if (positionals.length === 0 || !values.out) {
     console.error(`${positionals.length === 0 ? "no INPUT given" : "no -o DIR given"}; ${USAGE}`);
     process.exit(2);

@@ -1,10 +1,11 @@
 // Node-only: one shard of a batch run. Reads the store's name list, keeps the names of shard i/N
 // (stable hash, see nameShard.ts) with at least two papers, lets DuckDB join their blocks
 // (mentions → papers) in key order, scores each name (nameBlock.ts) and writes one Parquet file.
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { appender, appendText, copyToParquet, openDuck, sqlString, type Duck } from "./duck";
 import { splitModelId } from "../core/split/modelId";
-import { STORE_FILES } from "./layout";
+import { STORE_FILES, tableFiles, type StoreManifest } from "./layout";
 import {
   blockCorpus,
   paperFromRow,
@@ -36,6 +37,12 @@ export async function runBatch(
   try {
     const file = (name: keyof typeof STORE_FILES): string =>
       `'${sqlString(join(storeDir, STORE_FILES[name]))}'`;
+    const manifest = JSON.parse(
+      await readFile(join(storeDir, STORE_FILES.manifest), "utf8"),
+    ) as StoreManifest;
+    const blocks = `[${tableFiles(manifest, "blocks")
+      .map((f) => `'${sqlString(join(storeDir, f))}'`)
+      .join(", ")}]`;
     const keys = await shardKeys(duck, file("names"), shard);
     await duck.connection.run("CREATE TABLE shard_names (key VARCHAR)");
     const rows = await appender(duck, "shard_names");
@@ -48,7 +55,7 @@ export async function runBatch(
     const out = await appender(duck, "scores");
     const result = await duck.connection.stream(
       `SELECT b.key, b.paper, b.id, b.title, b.year, b.venue, b.doi, b.authors
-       FROM read_parquet(${file("blocks")}) b SEMI JOIN shard_names s ON b.key = s.key
+       FROM read_parquet(${blocks}) b SEMI JOIN shard_names s ON b.key = s.key
        ORDER BY b.key, b.paper`,
     );
     const model = splitModelId();

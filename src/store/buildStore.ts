@@ -27,6 +27,7 @@ import {
   STORE_VERSION,
   type StoreManifest,
 } from "./layout";
+import { cutIntoParts } from "./keyParts";
 import { nameTerms } from "./nameTerms";
 import { forEachPaper, inputFiles } from "./paperSource";
 import { StageMeter, type StageFigures } from "./stageMemory";
@@ -45,6 +46,8 @@ export interface BuildStoreOptions {
   afterGraph?: () => void;
   /** Called at the end of each stage with its time and memory (see StageMeter). */
   onStage?: (figures: StageFigures) => void;
+  /** Row groups per key-range part of the blocks (default PART_ROW_GROUPS; tests cut finer). */
+  partRowGroups?: number;
 }
 
 /**
@@ -87,6 +90,8 @@ export async function buildStore(
     options.afterGraph?.();
     report(`${elapsed()}: ${graph.names} names, ${graph.edges} edges, communities; sorting`);
     await writeParquet(duck, outDir, meter);
+    await meter.start("parquet blocks parts");
+    const blockParts = await cutIntoParts(duck, outDir, "blocks", options.partRowGroups);
     await meter.end();
     report(`${elapsed()}: Parquet written`);
     const manifest: StoreManifest = {
@@ -100,6 +105,7 @@ export async function buildStore(
       inputs: files.map((f) => basename(f)),
       notes: read.notes.slice(0, NOTES_KEPT),
       repeatedIds: read.repeatedIds,
+      parts: { blocks: blockParts },
     };
     manifest.files = await fileSizes(outDir);
     await writeFile(join(outDir, STORE_FILES.manifest), JSON.stringify(manifest, null, 2));

@@ -12,7 +12,7 @@ import {
 } from "hyparquet";
 import type { Paper } from "../core/corpus";
 import type { CorpusOverview } from "../core/csr/overview";
-import { STORE_FILES, type StoreManifest } from "./layout";
+import { STORE_FILES, type KeyPart, type StoreManifest } from "./layout";
 import { foldedKey } from "../core/nameKey";
 import { paperFromRow, type NameScore } from "./nameBlock";
 import { matchesTerms, nameTerms, termQuery } from "./nameTerms";
@@ -35,6 +35,9 @@ export interface NameMatch {
   label: string;
   papers: number;
 }
+
+/** Part files whose footers a reader keeps parsed (the open name's, and a few before it). */
+const PARTS_KEPT = 16;
 
 /** Row groups of the terms table read for one search, at most (a few hundred KB). */
 const SEARCH_GROUPS = 4;
@@ -59,7 +62,8 @@ export type Table =
   "papers" | "blocks" | "names" | "edges" | "triage" | "terms" | "communities" | "suggestions";
 
 export class StoreReader {
-  private readonly tables = new Map<Table, Promise<OpenTable>>();
+  private readonly tables = new Map<string, Promise<OpenTable>>();
+  private readonly partFiles = new Map<string, Promise<OpenTable>>();
 
   private constructor(
     private readonly files: StoreFiles,
@@ -81,7 +85,9 @@ export class StoreReader {
    */
   async prepare(tables: readonly Table[] = ["blocks", "names"]): Promise<void> {
     const stored = this.manifest.triage?.suggestions ? (["suggestions"] as const) : [];
-    await Promise.all([...tables, ...stored].map((table) => this.table(table)));
+    // A table cut into key-range parts has no whole footer to read ahead: a lookup reads its part's.
+    const whole = [...tables, ...stored].filter((table) => !this.parts(table));
+    await Promise.all(whole.map((table) => this.table(table)));
   }
 
   /**
@@ -225,12 +231,28 @@ export class StoreReader {
   }
 
   /**
-   * The rows of `key` in a table sorted by its `key` column: the row groups that can hold it are
-   * found by a binary search of their statistics (the footer of a DBLP-size blocks table lists
-   * tens of thousands), and only those are read.
+   * The rows of `key` in a table sorted by its `key` column. A table cut into key-range parts
+   * (layout.ts, KeyPart) finds the parts that can hold the key in the manifest's key index and
+   * reads only their footers (~45 KB each); a table of one file uses its footer, read once.
    */
   private async readKey(table: Table, key: string): Promise<Record<string, unknown>[]> {
-    const { file, meta, starts } = await this.table(table);
+    const parts = this.parts(table);
+    if (!parts) return this.readKeyIn(await this.table(table), key);
+    const found = await Promise.all(
+      partsHolding(parts, key).map(async (part) => this.readKeyIn(await this.part(part), key)),
+    );
+    return found.flat();
+  }
+
+  /**
+   * The rows of `key` in one Parquet file sorted by `key`: the row groups that can hold it are
+   * found by a binary search of their statistics (the footer of a DBLP-size blocks table in one
+   * file lists tens of thousands), and only those are read.
+   */
+  private async readKeyIn(
+    { file, meta, starts }: OpenTable,
+    key: string,
+  ): Promise<Record<string, unknown>[]> {
     const groups = meta.row_groups;
     const bound = (g: number, which: "min_value" | "max_value"): string | undefined => {
       const value = groups[g]!.columns[0]?.meta_data?.statistics?.[which];
@@ -264,22 +286,62 @@ export class StoreReader {
   }
 
   private table(table: Table): Promise<OpenTable> {
-    let opened = this.tables.get(table);
+    if (this.parts(table))
+      throw new Error(`${table} is cut into key-range parts; read it by key (readKey)`);
+    const name = STORE_FILES[table];
+    return this.openFile(this.tables, name, this.manifest.files?.[name]);
+  }
+
+  /** A part file, its footer parsed; the last PARTS_KEPT opened are kept. */
+  private part({ file: name, bytes, footer }: KeyPart): Promise<OpenTable> {
+    const opened = this.openFile(this.partFiles, name, bytes, footer);
+    this.partFiles.delete(name);
+    this.partFiles.set(name, opened);
+    while (this.partFiles.size > PARTS_KEPT)
+      this.partFiles.delete(this.partFiles.keys().next().value!);
+    return opened;
+  }
+
+  private parts(table: Table): KeyPart[] | undefined {
+    return table === "blocks" ? this.manifest.parts?.blocks : undefined;
+  }
+
+  private openFile(
+    cache: Map<string, Promise<OpenTable>>,
+    name: string,
+    bytes: number | undefined,
+    footer?: number,
+  ): Promise<OpenTable> {
+    let opened = cache.get(name);
     if (!opened) {
-      const name = STORE_FILES[table];
-      opened = this.files.buffer(name, this.manifest.files?.[name]).then(async (raw) => {
+      opened = this.files.buffer(name, bytes).then(async (raw) => {
         const file = cachedAsyncBuffer(raw);
-        const meta = await parquetMetadataAsync(file);
+        // A footer of known length is one request of its size, not hyparquet's default 512 KB.
+        const meta = await parquetMetadataAsync(file, footer ? { initialFetchSize: footer } : {});
         const starts = [0];
         for (const group of meta.row_groups) starts.push(starts.at(-1)! + Number(group.num_rows));
         return { file, meta, starts };
       });
-      this.tables.set(table, opened);
+      cache.set(name, opened);
       // A failed read is not kept: the next question tries again.
-      opened.catch(() => this.tables.delete(table));
+      opened.catch(() => cache.delete(name));
     }
     return opened;
   }
+}
+
+/** Parts (in key order) whose key range holds `key`: a binary search of the key index. */
+export function partsHolding(parts: readonly KeyPart[], key: string): KeyPart[] {
+  let low = 0;
+  let high = parts.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (parts[mid]!.last < key) low = mid + 1;
+    else high = mid;
+  }
+  const holding: KeyPart[] = [];
+  for (let i = low; i < parts.length && parts[i]!.first <= key; i++) holding.push(parts[i]!);
+  return holding;
 }
 
 function nameMatch({ key, label, papers }: StoredName): NameMatch {
