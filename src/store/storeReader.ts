@@ -5,6 +5,7 @@
 import {
   cachedAsyncBuffer,
   parquetMetadataAsync,
+  parquetRead,
   parquetReadObjects,
   type AsyncBuffer,
   type FileMetaData,
@@ -270,14 +271,26 @@ export class StoreReader {
     let end = low;
     while (end < groups.length && (bound(end, "min_value") ?? key) <= key) end++;
     if (end === low) return [];
-    return parquetReadObjects({
+    // Rows as arrays, the key's picked out here: half the CPU of hyparquet's row filter and of
+    // building an object for every row of the groups (measured on a 6,681-paper name).
+    const names = meta.schema.slice(1).map((column) => column.name);
+    const keyAt = names.indexOf("key");
+    const found: Record<string, unknown>[] = [];
+    await parquetRead({
       file,
       metadata: meta,
       rowStart: starts[low]!,
       rowEnd: starts[end]!,
-      filter: { key: { $eq: key } },
-      rowFormat: "object",
+      onComplete: (rows: unknown[][]) => {
+        for (const row of rows) {
+          if (row[keyAt] !== key) continue;
+          const object: Record<string, unknown> = {};
+          for (let c = 0; c < names.length; c++) object[names[c]!] = row[c];
+          found.push(object);
+        }
+      },
     });
+    return found;
   }
 
   private async read(table: Table, filter: ParquetQueryFilter): Promise<Record<string, unknown>[]> {

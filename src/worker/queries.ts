@@ -180,16 +180,17 @@ export class CorpusQueries {
   }
 }
 
-export function paperView(paper: Paper, viewedKey?: string): PaperView {
+/** @param keyOf nameKey, or a memo of it when many papers share co-authors (a store's block) */
+export function paperView(paper: Paper, viewedKey?: string, keyOf = nameKey): PaperView {
   const view: PaperView = {
     id: paper.id,
     title: paper.title,
-    authors: paper.authors.map((m: AuthorMention) => ({ key: nameKey(m.name), name: m.name })),
+    authors: paper.authors.map((m: AuthorMention) => ({ key: keyOf(m.name), name: m.name })),
   };
   if (paper.venue) view.venue = paper.venue;
   if (paper.year !== undefined) view.year = paper.year;
   if (viewedKey !== undefined) {
-    const mention = paper.authors.find((m) => nameKey(m.name) === viewedKey);
+    const mention = paper.authors.find((m) => keyOf(m.name) === viewedKey);
     if (mention?.label) view.truth = mention.label;
     if (mention?.affiliation) view.affiliation = mention.affiliation;
   }

@@ -5,6 +5,7 @@ import type { Paper } from "../core/corpus";
 import { indexCorpus } from "../core/corpusIndex";
 import { constraintsKey as portableConstraintsKey } from "../core/decisions";
 import type { SplitConstraints, SplitSuggestion } from "../core/identity";
+import { nameKey } from "../core/nameKey";
 import { buildWorkspace } from "../core/workspace/workspaceModel";
 import { BLOCK_SEED, blockCorpus } from "../store/nameBlock";
 import type { StoreReader } from "../store/storeReader";
@@ -106,7 +107,14 @@ export function storedDetails(
   const { label, identities } = suggestion;
   const byId = new Map(papers.map((p) => [p.id, p]));
   report({ stage: "split", label, papers: papers.length });
-  const views = suggestion.paperIds.map((id) => paperView(byId.get(id)!, key));
+  // A busy name's papers share co-authors (and all carry the name): each form keyed once.
+  const keys = new Map<string, string>();
+  const keyOf = (name: string): string => {
+    let found = keys.get(name);
+    if (found === undefined) keys.set(name, (found = nameKey(name)));
+    return found;
+  };
+  const views = suggestion.paperIds.map((id) => paperView(byId.get(id)!, key, keyOf));
   report({ stage: "workspace", label, papers: papers.length, identities: identities.length });
   return {
     key,
