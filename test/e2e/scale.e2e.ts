@@ -75,7 +75,9 @@ beforeAll(async () => {
     JSON.stringify({ papers: collidingCorpus({ papers: 30_000 }).papers }),
   );
   const manifest = await buildStore([storeInput], join(dir, "store"), { label: "e2e store" });
-  storeBytes = Object.values(manifest.files ?? {}).reduce((sum, bytes) => sum + bytes, 0);
+  storeBytes =
+    Object.values(manifest.files ?? {}).reduce((sum, bytes) => sum + bytes, 0) +
+    (manifest.parts?.blocks ?? []).reduce((sum, part) => sum + part.bytes, 0);
   server = await serveStatic(DIST, {
     mounts: { [STORE_PREFIX]: join(dir, "store") },
     onSent: (path, bytes) => {
