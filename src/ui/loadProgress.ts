@@ -10,7 +10,7 @@ const STAGES: Record<LoadStage, { label: string; start: number; span: number }> 
   graph: { label: "Building the co-author graph", start: 0.4, span: 0.25 },
   communities: { label: "Finding communities", start: 0.65, span: 0.15 },
   layout: { label: "Placing authors", start: 0.8, span: 0.1 },
-  index: { label: "Indexing for splits", start: 0.9, span: 0.1 },
+  search: { label: "Indexing names for search", start: 0.9, span: 0.1 },
 };
 
 const NOTES_SHOWN = 200;

@@ -1,6 +1,8 @@
 // A corpus read into the Worker's memory: the overview built at load, then (in later tasks, so
-// the overview goes out first) the split index on the same CSR graph and the name search. Every
+// the overview goes out first) the name search and the split index on the same CSR graph. Every
 // query is answered here; the page receives only what it draws and the open name's details.
+// The corpus is usable once its search answers: the split index (seconds at 100k papers) is built
+// after that, and the queries that read it wait for it.
 import { indexCorpus } from "../core/corpusIndex";
 import type { BuiltCorpus, ReportProgress } from "./loadCorpus";
 import { NameSearch } from "./nameSearch";
@@ -10,46 +12,56 @@ import { CorpusQueries } from "./queries";
 import { runTriage } from "./triageRunner";
 
 export function memoryCorpus(built: BuiltCorpus, report: ReportProgress): OpenCorpus {
-  let queries: CorpusQueries | undefined;
-  const handlers = nextTask().then(async () => {
-    report("index", 0);
-    const index = indexCorpus(built.corpus, built.csr);
-    // The app shows the CSR communities: hand them to the index instead of a second Louvain.
-    const communities = built.communities;
-    queries = new CorpusQueries({ ...index, communities: () => communities }, communities);
+  const searched = nextTask().then(async () => {
+    report("search", 0);
     const search = new NameSearch();
     const { keys, labels, papers } = built.csr;
     await search.addAll(
       keys.map((key, i) => ({ id: i, key, label: labels[i]!, papers: papers[i]! })),
     );
-    // After `ready` is posted: the first name opened does not wait for it.
-    setTimeout(() => queries?.prepare(), 0);
-    return answers(built, queries, search);
+    return search;
   });
+  const indexed = searched.then(nextTask).then(() => {
+    const index = indexCorpus(built.corpus, built.csr);
+    // The app shows the CSR communities: hand them to the index instead of a second Louvain.
+    const communities = built.communities;
+    const queries = new CorpusQueries({ ...index, communities: () => communities }, communities);
+    // In a task of its own: the first name opened does not wait for it.
+    setTimeout(() => queries.prepare(), 0);
+    return queries;
+  });
+  // A failed index is reported by each query that needed it.
+  indexed.catch(() => undefined);
   return {
     payload: built.payload,
-    handlers,
+    handlers: searched.then((search) => answers(built, indexed, search)),
     startTriage: (post) =>
-      void handlers.then(() =>
-        runTriage(queries!.index, post, (key) => queries!.defaultSuggestion(key)),
+      void indexed.then((queries) =>
+        runTriage(queries.index, post, (key) => queries.defaultSuggestion(key)),
       ),
   };
 }
 
-function answers(built: BuiltCorpus, queries: CorpusQueries, search: NameSearch): QueryHandlers {
+function answers(
+  built: BuiltCorpus,
+  indexed: Promise<CorpusQueries>,
+  search: NameSearch,
+): QueryHandlers {
   const { drawn } = built;
   return {
-    name: ({ key, resolution, constraints, papersKnown }, report) =>
-      papersKnown
+    name: async ({ key, resolution, constraints, papersKnown }, report) => {
+      const queries = await indexed;
+      return papersKnown
         ? queries.leanName(key, resolution, constraints, report)
-        : queries.name(key, resolution, constraints, report),
-    community: ({ community }) => queries.community(community),
-    papers: ({ ids }) => queries.papers(ids),
-    portable: ({ key }) => queries.portable(key),
+        : queries.name(key, resolution, constraints, report);
+    },
+    community: async ({ community }) => (await indexed).community(community),
+    papers: async ({ ids }) => (await indexed).papers(ids),
+    portable: async ({ key }) => (await indexed).portable(key),
     search: ({ query, limit }) => search.search(query, limit),
     expand: ({ community }) => expandCommunity(drawn, community),
-    neighbourhood: ({ key }) => {
-      const node = queries.index.nodeOf.get(key);
+    neighbourhood: async ({ key }) => {
+      const node = (await indexed).index.nodeOf.get(key);
       return node === undefined
         ? { replaces: [], nodes: [], edges: [] }
         : neighbourhood(drawn, node);

@@ -16,7 +16,10 @@ export type QueryHandlers = {
 
 export interface OpenCorpus {
   payload: GraphPayload;
-  /** Resolves once queries can be answered (the index and search are built). */
+  /**
+   * Resolves once the corpus is usable (its name search answers); a query that needs more (the
+   * split index of a corpus in memory) waits inside its handler.
+   */
   handlers: Promise<QueryHandlers>;
   /** Starts ranking names by ambiguity, posting partial rankings as they grow. */
   startTriage(post: (progress: TriageProgress) => void): void;

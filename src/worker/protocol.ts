@@ -9,7 +9,7 @@ import type { NameWorkspace } from "../core/workspace/types";
 import type { TriageRow } from "../core/triage";
 import type { ParsedFile } from "../io/format";
 
-export type LoadStage = "fetch" | "parse" | "graph" | "communities" | "layout" | "index";
+export type LoadStage = "fetch" | "parse" | "graph" | "communities" | "layout" | "search";
 
 export interface CorpusSummary {
   id: string;
