@@ -8,6 +8,7 @@ import { Explorer, type ExplorerShell } from "./explorer";
 import { syncHistory } from "./history";
 import { ImportControl } from "./importControl";
 import { LoadProgress } from "./loadProgress";
+import { warmOverview, type OverviewSigma } from "./graph/graphView";
 import { PanelToggle } from "./panelToggle";
 import { Tabs } from "./panels/tabs";
 import { mountSearchBox } from "./search/searchBox";
@@ -34,6 +35,14 @@ export function startApp(worker: WorkerClient, source: CorpusSource): void {
   /** The corpus on screen being rebuilt in a restarted Worker: its view stays as it is. */
   let restarting: string | undefined;
   let lastCrash = -Infinity;
+  /** The overview's sigma, made while the first corpus is read (undefined once taken). */
+  let warm: OverviewSigma | undefined;
+  let warmTimer: ReturnType<typeof setTimeout> | undefined;
+  requestAnimationFrame(() => {
+    warmTimer = setTimeout(() => {
+      if (!explorer) warm = warmOverview(byId("graph"), shell.theme);
+    }, 0);
+  });
 
   const shell: ExplorerShell = {
     store,
@@ -45,6 +54,12 @@ export function startApp(worker: WorkerClient, source: CorpusSource): void {
       searchInput.disabled = false;
       performance.mark("app-ready");
       document.body.dataset.ready = "true";
+    },
+    takeWarmOverview: () => {
+      clearTimeout(warmTimer);
+      const taken = warm;
+      warm = undefined;
+      return taken;
     },
   };
   const switcher = new CorpusSwitcher(byId("corpus-switcher"), (corpusId) => {

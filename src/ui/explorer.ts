@@ -12,7 +12,7 @@ import {
 import { byId } from "./dom";
 import type { Theme } from "./graph/appearance";
 import { mountGraphControls } from "./graph/graphControls";
-import { GraphView } from "./graph/graphView";
+import { GraphView, type OverviewSigma } from "./graph/graphView";
 import { LayoutControl } from "./graph/layoutControl";
 import { isSoftwareWebGL } from "./graph/softwareWebgl";
 import { buildFullGraph, buildNodeGraph } from "./graph/viewGraph";
@@ -48,6 +48,8 @@ export interface ExplorerShell {
   theme: Theme;
   /** Called once search and saved reviews are in (the app marks itself ready). */
   onSettled: () => void;
+  /** The overview's sigma made ahead while the first corpus loads, if it is ready (taken once). */
+  takeWarmOverview?: () => OverviewSigma | undefined;
 }
 
 export class Explorer {
@@ -84,6 +86,7 @@ export class Explorer {
       this.store,
       this.theme,
       (key) => this.clickNode(key),
+      shell.takeWarmOverview?.(),
     );
     markAfterFrame("first-frame");
     this.communities = communityInfo(payload);
@@ -182,8 +185,10 @@ export class Explorer {
   }
 
   onTabShown(tab: string): void {
+    if (this.lifetime.signal.aborted) return;
     if (tab === "triage") this.renderTriage();
     if (tab === "review") this.renderReviewTab();
+    if (tab === "communities") this.renderCommunities();
   }
 
   dispose(): void {
@@ -375,7 +380,9 @@ export class Explorer {
     );
   }
 
+  /** Only while visible: the legend of a large corpus (500 communities) is hundreds of ms. */
   private renderCommunities(): void {
+    if (this.shell.tabs.current !== "communities") return;
     renderCommunitiesPanel(
       byId("tab-communities"),
       {

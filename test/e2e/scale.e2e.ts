@@ -151,6 +151,30 @@ describe("a corpus above the overview's budget", () => {
   });
 });
 
+describe("the overview's sigma", () => {
+  it("is made while the corpus is read, then draws the overview (one sigma, its pixels on screen)", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    // The corpus comes late, as a big one does: the page has time to make sigma first.
+    await context.route(`**/${CORPUS_FILE}`, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+      await route.continue();
+    });
+    await page.goto(`${server.url}?corpus=${CORPUS_FILE}&budget=${BUDGET}`);
+    await waitReady(page);
+    // "adopted": the sigma made early ("warm") draws the corpus; "made": one made on its arrival.
+    await expect(page.locator("#graph").getAttribute("data-sigma")).resolves.toBe("adopted");
+    // One sigma's layers, not the early one's left under a second.
+    await expect(page.locator("#graph canvas.sigma-nodes").count()).resolves.toBe(1);
+    await expect(drawnPixelShare(page)).resolves.toBeGreaterThan(0.01);
+    await searchAndChoose(page, "wei wan", "Wei Wang");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe("a corpus store opened by URL", () => {
   it("shows a name fetched by range requests, a small part of the store", async () => {
     storeSent = 0;

@@ -1,7 +1,9 @@
 // The overview: sigma over the whole co-author network, reducers reading the state, hover and
 // click wiring, and camera moves. An open name's identities are drawn by the workspace view.
+import Graph from "graphology";
 import Sigma from "sigma";
 import { EdgeLineProgram } from "sigma/rendering";
+import type { Settings } from "sigma/settings";
 import type { State, Store } from "../state";
 import type { Theme } from "./appearance";
 import { cameraFor, framedPoint } from "./camera";
@@ -11,6 +13,50 @@ import { edgeAppearance, nodeAppearance, NO_EMPHASIS, type Emphasis } from "./re
 import type { ViewEdge, ViewGraph, ViewNode } from "./viewGraph";
 
 const APPEARANCE_KEYS: (keyof State)[] = ["selected", "hovered", "community", "split"];
+
+export type OverviewSigma = Sigma<ViewNode, ViewEdge>;
+
+/** The overview's sigma settings that do not read a view (the reducers do). */
+function baseSettings(theme: Theme): Partial<Settings<ViewNode, ViewEdge>> {
+  return {
+    zIndex: true,
+    // Arrows are never drawn (co-authorship has no direction): a trivial program in their slot
+    // spares compiling sigma's default arrow shaders, which software WebGL makes slow.
+    edgeProgramClasses: { arrow: EdgeLineProgram },
+    labelRenderedSizeThreshold: 9,
+    labelDensity: 0.6,
+    labelColor: { color: theme.label },
+    labelFont: "system-ui, sans-serif",
+    minEdgeThickness: 0.8,
+  };
+}
+
+const INVISIBLE = "rgba(0,0,0,0)";
+
+function emptyGraph(): ViewGraph {
+  return new Graph<ViewNode, ViewEdge>({ type: "undirected" });
+}
+
+/**
+ * The overview's sigma, made while the corpus is still being read and drawn once over two
+ * invisible nodes and a link: with software WebGL (SwiftShader) making sigma's contexts and the
+ * first draws of its programs cost seconds of the main thread, which a 100k-paper corpus's page
+ * otherwise paid after its graph came, on top of drawing it. A flush sends the draws to the GPU
+ * process now, and nothing waits for them. A `GraphView` adopts it with its graph.
+ */
+export function warmOverview(container: HTMLElement, theme: Theme): OverviewSigma | undefined {
+  // Hidden (no size yet): sigma would refuse it; the view makes its own later.
+  if (container.offsetWidth === 0 || container.offsetHeight === 0) return undefined;
+  const graph = emptyGraph();
+  const node = { size: 4, label: "", papers: 1, community: 0, color: INVISIBLE };
+  graph.addNode("a", { ...node, x: 0, y: 0 });
+  graph.addNode("b", { ...node, x: 1, y: 1 });
+  graph.addEdge("a", "b", { weight: 1, size: 1, color: INVISIBLE } as ViewEdge);
+  const sigma = new Sigma<ViewNode, ViewEdge>(graph, container, baseSettings(theme));
+  for (const canvas of container.querySelectorAll("canvas")) canvas.getContext("webgl2")?.flush();
+  container.dataset.sigma = "warm";
+  return sigma;
+}
 
 export class GraphView {
   readonly sigma: Sigma<ViewNode, ViewEdge>;
@@ -24,20 +70,14 @@ export class GraphView {
     private readonly store: Store,
     private theme: Theme,
     onSelect: (key: string) => void,
+    /** A sigma made ahead over this container (see warmOverview), drawn from now on by this view. */
+    warm?: OverviewSigma,
   ) {
     // Emphasis first: sigma draws its first frame in the constructor, and a second full pass
     // over the graph to apply the state would double the cost of that frame.
     this.deriveEmphasis(store.state);
-    this.sigma = new Sigma<ViewNode, ViewEdge>(graph, container, {
-      zIndex: true,
-      // Arrows are never drawn (co-authorship has no direction): a trivial program in their slot
-      // spares compiling sigma's default arrow shaders, which software WebGL makes slow.
-      edgeProgramClasses: { arrow: EdgeLineProgram },
-      labelRenderedSizeThreshold: 9,
-      labelDensity: 0.6,
-      labelColor: { color: theme.label },
-      labelFont: "system-ui, sans-serif",
-      minEdgeThickness: 0.8,
+    const settings: Partial<Settings<ViewNode, ViewEdge>> = {
+      ...baseSettings(theme),
       nodeReducer: (key, node) => nodeAppearance(key, node, this.emphasis, this.theme),
       edgeReducer: (edge, data) =>
         edgeAppearance(
@@ -47,7 +87,19 @@ export class GraphView {
           this.emphasis,
           this.theme,
         ),
-    });
+    };
+    if (warm) {
+      // The reducers read this view's graph: set before the graph only with nothing to draw.
+      warm.setGraph(emptyGraph());
+      const { nodeReducer, edgeReducer, labelColor } = settings;
+      warm.setSettings({ nodeReducer, edgeReducer, labelColor });
+      warm.setGraph(graph);
+      this.sigma = warm;
+      container.dataset.sigma = "adopted";
+    } else {
+      this.sigma = new Sigma<ViewNode, ViewEdge>(graph, container, settings);
+      container.dataset.sigma = "made";
+    }
     this.sigma.on("enterNode", ({ node }) => store.set({ hovered: node }));
     this.sigma.on("leaveNode", () => store.set({ hovered: undefined }));
     this.sigma.on("clickNode", ({ node }) => onSelect(node));
