@@ -65,10 +65,22 @@ export async function workspaceIdentities(
   });
 }
 
+/**
+ * Where the overview draws `key`, once it stays there: the page may still settle after it says it
+ * is ready (under load the overview was seen to move 17 px between reading a disc's place and
+ * clicking it, so the click landed on the small node drawn there after the move).
+ */
 export async function overviewNode(page: Page, key: string): Promise<{ x: number; y: number }> {
-  const at = await page.evaluate((k) => window.coauthorGraphProbe?.overviewNode?.(k), key);
+  const read = () => page.evaluate((k) => window.coauthorGraphProbe?.overviewNode?.(k), key);
+  let at = await read();
+  for (let tries = 0; tries < 40; tries++) {
+    await page.waitForTimeout(250);
+    const again = await read();
+    if (at && again && Math.hypot(again.x - at.x, again.y - at.y) < 0.5) return again;
+    at = again;
+  }
   if (!at) throw new Error(`${key} is not drawn in the overview`);
-  return at;
+  throw new Error(`${key} kept moving in the overview for 10 s`);
 }
 
 /** Clicks at a point of the graph area (the sigma containers fill it). */
