@@ -21,10 +21,15 @@ export function mentionOf(
   return at === -1 ? undefined : index.corpus.papers[paper]!.authors[at];
 }
 
+/** An identity's description, all but its number and confidence: a function of its papers. */
+export type IdentityDescription = Omit<IdentitySuggestion, "index" | "confidence">;
+
 /**
  * @param clusters papers (indexes into corpus.papers) per identity, largest first
  * @param blockCounts how many co-author blocks each identity joins
  * @param confidences calibrated confidence per identity
+ * @param memo descriptions made before, by blocks and papers (a name split again at another
+ *   resolution keeps most of its identities)
  */
 export function describeIdentities(
   index: CorpusIndex,
@@ -32,26 +37,41 @@ export function describeIdentities(
   clusters: number[][],
   blockCounts: number[],
   confidences: number[],
+  memo?: Map<string, IdentityDescription>,
 ): IdentitySuggestion[] {
   return clusters.map((papers, i) => {
-    const papersSorted = [...papers].sort((a, b) => yearOf(index, b) - yearOf(index, a) || a - b);
-    const years = papers
-      .map((p) => index.corpus.papers[p]!.year)
-      .filter((y): y is number => y !== undefined);
-    const coauthors = topCoauthors(index, key, papers);
-    const venues = topVenues(index, papers);
-    return {
-      index: i,
-      paperIds: papersSorted.map((p) => index.corpus.papers[p]!.id),
-      topCoauthors: coauthors.slice(0, TOP),
-      venues: venues.slice(0, TOP),
-      firstYear: years.length ? Math.min(...years) : undefined,
-      lastYear: years.length ? Math.max(...years) : undefined,
-      evidence: describeEvidence(index, papers, coauthors, venues, blockCounts[i]!),
-      confidence: Math.round(confidences[i]! * 100) / 100,
-      sourceIds: sourceIdsOf(index, key, papers),
-    };
+    const memoKey = memo && `${blockCounts[i]!}:${papers.join(",")}`;
+    let described = memoKey === undefined ? undefined : memo!.get(memoKey);
+    if (!described) {
+      described = describePapers(index, key, papers, blockCounts[i]!);
+      if (memoKey !== undefined) memo!.set(memoKey, described);
+    }
+    const { sourceIds, ...rest } = described;
+    return { index: i, ...rest, confidence: Math.round(confidences[i]! * 100) / 100, sourceIds };
   });
+}
+
+function describePapers(
+  index: CorpusIndex,
+  key: string,
+  papers: number[],
+  blocks: number,
+): IdentityDescription {
+  const papersSorted = [...papers].sort((a, b) => yearOf(index, b) - yearOf(index, a) || a - b);
+  const years = papers
+    .map((p) => index.corpus.papers[p]!.year)
+    .filter((y): y is number => y !== undefined);
+  const coauthors = topCoauthors(index, key, papers);
+  const venues = topVenues(index, papers);
+  return {
+    paperIds: papersSorted.map((p) => index.corpus.papers[p]!.id),
+    topCoauthors: coauthors.slice(0, TOP),
+    venues: venues.slice(0, TOP),
+    firstYear: years.length ? Math.min(...years) : undefined,
+    lastYear: years.length ? Math.max(...years) : undefined,
+    evidence: describeEvidence(index, papers, coauthors, venues, blocks),
+    sourceIds: sourceIdsOf(index, key, papers),
+  };
 }
 
 function yearOf(index: CorpusIndex, paper: number): number {

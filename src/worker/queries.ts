@@ -6,7 +6,7 @@ import { labelOf, type CorpusIndex } from "../core/corpusIndex";
 import { nameKey, NameVariantIndex } from "../core/nameKey";
 import { constraintsKey, portablePaper, type PortablePaper } from "../core/decisions";
 import type { SplitConstraints, SplitSuggestion } from "../core/identity";
-import { suggestSplit } from "../core/split";
+import { prepareSplit, preparedFor, splitPrepared, type PreparedSplit } from "../core/split";
 import { buildWorkspace } from "../core/workspace/workspaceModel";
 import type { NameWorkspace } from "../core/workspace/types";
 import type { CommunityDetails, NameDetails, PaperView, QueryStep, VariantView } from "./protocol";
@@ -22,6 +22,11 @@ export class CorpusQueries {
   private variants: NameVariantIndex | undefined;
   private readonly suggestions = new Map<string, SplitSuggestion>();
   private readonly fromTriage = new Map<string, SplitSuggestion>();
+  /**
+   * Names prepared for splitting (blocks, evidence, scores: the same at every resolution): the
+   * open name's, and triage's kept names', so a resolution change only clusters again.
+   */
+  private readonly prepared = new Map<string, PreparedSplit>();
   /** The workspace laid out for a suggestion (kept while the suggestion is). */
   private readonly workspaces = new WeakMap<SplitSuggestion, NameWorkspace>();
   private views: { key: string; views: PaperView[] } | undefined;
@@ -148,8 +153,10 @@ export class CorpusQueries {
   defaultSuggestion(key: string): SplitSuggestion {
     const known = this.fromTriage.get(key) ?? this.suggestions.get(cacheKeyOf(key, 1, {}));
     if (known) return known;
-    const suggestion = suggestSplit(this.index, key, { resolution: 1, constraints: {} });
-    if (this.fromTriage.size < TRIAGE_KEPT) {
+    const kept = this.fromTriage.size < TRIAGE_KEPT;
+    const prepared = kept ? this.preparedOf(key, {}) : prepareSplit(this.index, key);
+    const suggestion = splitPrepared(prepared, { resolution: 1 });
+    if (kept) {
       this.fromTriage.set(key, suggestion);
       // Laid out too: opening one of the biggest names then only sends what is ready.
       this.workspaceOf(key, labelOf(this.index, key), suggestion);
@@ -170,13 +177,28 @@ export class CorpusQueries {
       const plain = cacheKey === cacheKeyOf(key, 1, {});
       suggestion =
         (plain ? this.fromTriage.get(key) : undefined) ??
-        suggestSplit(this.index, key, { resolution, constraints });
+        splitPrepared(this.preparedOf(key, constraints), { resolution });
       if (this.suggestions.size >= CACHE_SIZE) {
         this.suggestions.delete(this.suggestions.keys().next().value!);
       }
     }
     this.suggestions.set(cacheKey, suggestion);
     return suggestion;
+  }
+
+  /** `key` prepared with these constraints: kept for the open name and triage's kept names. */
+  private preparedOf(key: string, constraints: SplitConstraints): PreparedSplit {
+    const known = this.prepared.get(key);
+    if (known && preparedFor(known, this.index, key, { constraints })) return known;
+    const prepared = prepareSplit(this.index, key, { constraints });
+    // Identities the decisions left alone are described as before.
+    if (known)
+      for (const [at, described] of known.descriptions) prepared.descriptions.set(at, described);
+    // The open name's preparation replaces the last one that is not one of triage's kept names.
+    for (const other of this.prepared.keys())
+      if (other !== key && !this.fromTriage.has(other)) this.prepared.delete(other);
+    this.prepared.set(key, prepared);
+    return prepared;
   }
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { indexCorpus } from "../../src/core/corpusIndex";
-import { suggestSplit } from "../../src/core/split";
+import { prepareSplit, suggestSplit } from "../../src/core/split";
 import { buildWorkspace } from "../../src/core/workspace/workspaceModel";
 import { CorpusQueries } from "../../src/worker/queries";
 import { twoAnnLees } from "./twoAnnLees";
@@ -11,6 +11,12 @@ const corpus = twoAnnLees;
 vi.mock("../../src/core/workspace/workspaceModel", async (original) => {
   const real = await original<typeof import("../../src/core/workspace/workspaceModel")>();
   return { ...real, buildWorkspace: vi.fn(real.buildWorkspace) };
+});
+
+// The real preparation, counted: which query prepared a name for splitting.
+vi.mock("../../src/core/split", async (original) => {
+  const real = await original<typeof import("../../src/core/split")>();
+  return { ...real, prepareSplit: vi.fn(real.prepareSplit) };
 });
 
 function queries(): CorpusQueries {
@@ -53,6 +59,36 @@ describe("CorpusQueries: the name query reuses what triage computed", () => {
     const q = queries();
     const answered = q.name("ann lee", 1)!.suggestion;
     expect(q.defaultSuggestion("ann lee")).toBe(answered);
+  });
+});
+
+describe("CorpusQueries: the open name is prepared once", () => {
+  it("answers a resolution change by clustering again, as a fresh split would", () => {
+    const q = queries();
+    const prepares = vi.mocked(prepareSplit);
+    prepares.mockClear();
+    q.defaultSuggestion("ann lee");
+    expect(prepares).toHaveBeenCalledTimes(1);
+    for (const resolution of [2, 0.5, 1.5]) {
+      const answer = q.name("ann lee", resolution, { together: [], apart: [], unassigned: [] })!;
+      expect(answer.suggestion).toEqual(suggestSplit(q.index, "ann lee", { resolution }));
+    }
+    expect(prepares).toHaveBeenCalledTimes(1);
+  });
+
+  it("prepares again around new decisions, then keeps that preparation", () => {
+    const q = queries();
+    const prepares = vi.mocked(prepareSplit);
+    q.name("ann lee", 1);
+    prepares.mockClear();
+    const constraints = { apart: [["1", "2"]] as [string, string][] };
+    for (const resolution of [1, 3, 0.2]) {
+      const answer = q.name("ann lee", resolution, constraints)!;
+      expect(answer.suggestion).toEqual(
+        suggestSplit(q.index, "ann lee", { resolution, constraints }),
+      );
+    }
+    expect(prepares).toHaveBeenCalledTimes(1);
   });
 });
 
