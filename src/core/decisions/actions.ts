@@ -52,20 +52,20 @@ export function movePapers(
       throw new DecisionError(`paper ${paper} is not one of this name's papers`);
   }
   const moving = new Set(chosen);
-  const leaving = (identity: CuratedIdentity): IdentityRef => ({
+  const leaving = (identity: CuratedIdentity, rest: boolean): IdentityRef => ({
     id: identity.id,
-    ...keepOf(view, identity, moving),
+    ...keepOf(view, identity, moving, rest),
   });
   if (target === "unassigned") {
     const out = options.again ? chosen : chosen.filter((p) => !held.has(p));
     if (out.length === 0) return undefined;
-    const from = [...sources].map(leaving).filter((ref) => ref.keep !== undefined);
+    const from = [...sources].map((s) => leaving(s, false)).filter((ref) => ref.keep !== undefined);
     return from.length > 0
       ? { kind: "unassign", papers: out, from }
       : { kind: "unassign", papers: out };
   }
   if (target === "new") {
-    const from = [...sources].map(leaving).filter((ref) => ref.keep !== undefined);
+    const from = [...sources].map((s) => leaving(s, true)).filter((ref) => ref.keep !== undefined);
     // Papers that already are exactly one identity of their own: nothing to split off.
     if (from.length === 0 && sources.size === 1 && chosen.every((p) => !held.has(p)))
       return undefined;
@@ -77,7 +77,7 @@ export function movePapers(
   if (!to) throw new DecisionError(`there is no identity ${target}; pick one of the list`);
   const outside = options.again ? chosen : chosen.filter((p) => !to.paperIds.includes(p));
   if (outside.length === 0) return undefined;
-  const from = [...sources].filter((s) => s !== to).map(leaving);
+  const from = [...sources].filter((s) => s !== to).map((s) => leaving(s, true));
   return {
     kind: "move",
     papers: outside,
@@ -102,7 +102,9 @@ export function mergeIdentities(
       return { id, ...keepOf(view, identity, new Set()) };
     });
   if (from.length === 0) return undefined;
-  return { kind: "merge", into: { id: into.id, ...keepOf(view, into, new Set()) }, from };
+  const merged = [into, ...from.map((ref) => view.identities.find((i) => i.id === ref.id)!)];
+  const papers = merged.flatMap((identity) => identity.paperIds).sort();
+  return { kind: "merge", into: { id: into.id, ...keepOf(view, into, new Set()) }, from, papers };
 }
 
 /** Accepts what is on screen: every identity is one person, all of them different people. */
@@ -134,15 +136,19 @@ export function redoLast(log: readonly DecisionEntry[]): UndoDecision | undefine
 
 /**
  * The paper a decision ties to `identity` so it can be found again: a pinned one if any, else its
- * id paper, else its smallest paper; never one of the papers being moved out.
+ * id paper, else its smallest paper; never one of the papers being moved out. With `rest`, also
+ * the other papers staying behind (to keep apart from where the moved ones go).
  */
 function keepOf(
   view: NameView,
   identity: CuratedIdentity,
   moving: ReadonlySet<PaperId>,
-): { keep?: PaperId } {
+  rest = false,
+): { keep?: PaperId; rest?: PaperId[] } {
   const staying = identity.paperIds.filter((p) => !moving.has(p));
   const pinned = staying.filter((p) => view.state.groupOf.get(p) === identity.id).sort();
   const keep = pinned[0] ?? (staying.includes(identity.id) ? identity.id : [...staying].sort()[0]);
-  return keep === undefined ? {} : { keep };
+  if (keep === undefined) return {};
+  const others = rest ? staying.filter((p) => p !== keep).sort() : [];
+  return others.length > 0 ? { keep, rest: others } : { keep };
 }

@@ -16,6 +16,12 @@ export interface CuratedState {
   usedIds: ReadonlySet<IdentityId>;
   /** Pairs of identity ids the curator separated, each pair once, both with pinned papers. */
   apart: readonly [IdentityId, IdentityId][];
+  /**
+   * Papers kept out of an identity (with pinned papers): the ones a curator saw stay behind when
+   * she moved others of their identity there. Dropped once a decision puts the paper there, holds
+   * it out, or merges the identity it stayed in with that one.
+   */
+  apartPapers: readonly [PaperId, IdentityId][];
   unassigned: ReadonlySet<PaperId>;
 }
 
@@ -34,9 +40,12 @@ export function foldLogWith(status: LogStatus): CuratedState {
 /** The state as the engine's constraints (SplitConstraints). */
 export function toConstraints(state: CuratedState): DecisionConstraints {
   const together = [...state.groups.values()].filter((g) => g.length > 1).map((g) => [...g]);
-  const apart = state.apart.map(
-    ([a, b]) => [state.groups.get(a)![0]!, state.groups.get(b)![0]!] as [PaperId, PaperId],
-  );
+  const apart = [
+    ...state.apart.map(
+      ([a, b]) => [state.groups.get(a)![0]!, state.groups.get(b)![0]!] as [PaperId, PaperId],
+    ),
+    ...state.apartPapers.map(([p, id]) => [p, state.groups.get(id)![0]!] as [PaperId, PaperId]),
+  ];
   return { together, apart, unassigned: [...state.unassigned].sort() };
 }
 
@@ -45,6 +54,8 @@ class Folder {
   private readonly parent = new Map<IdentityId, IdentityId>();
   private readonly rank = new Map<IdentityId, number>();
   private readonly apart = new Map<string, [IdentityId, IdentityId]>();
+  /** [paper, the identity it stayed in (if known), the identity it is kept out of]. */
+  private readonly apartPapers: [PaperId, IdentityId | undefined, IdentityId][] = [];
   private readonly unassigned = new Set<PaperId>();
 
   apply(entry: DecisionEntry): void {
@@ -71,6 +82,7 @@ class Folder {
           this.pinKeep(from);
           this.union(from.id, entry.into.id);
         }
+        for (const p of entry.papers ?? []) this.pin(p, entry.into.id);
         return;
       case "accept":
       case "assign":
@@ -80,6 +92,7 @@ class Folder {
           for (const other of entry.groups.slice(0, i)) this.keepApart(other.id, group.id);
         });
         for (const [a, b] of entry.apart ?? []) this.keepApart(a, b);
+        for (const [p, id] of entry.apartPapers ?? []) this.apartPapers.push([p, undefined, id]);
         for (const p of entry.unassigned) {
           this.pins.delete(p);
           this.unassigned.add(p);
@@ -106,6 +119,13 @@ class Folder {
       const [x, y] = [this.find(a), this.find(b)].sort() as [IdentityId, IdentityId];
       if (x !== y && members.has(x) && members.has(y)) apart.set(`${x}\u0000${y}`, [x, y]);
     }
+    const apartPapers = new Map<string, [PaperId, IdentityId]>();
+    for (const [paper, stayed, out] of this.apartPapers) {
+      const root = this.find(out);
+      if (!members.has(root) || (stayed !== undefined && this.find(stayed) === root)) continue;
+      if (this.unassigned.has(paper) || groupOf.get(paper) === root) continue;
+      apartPapers.set(`${paper}\u0000${root}`, [paper, root]);
+    }
     const rank = new Map<IdentityId, number>();
     for (const root of members.keys()) rank.set(root, this.rank.get(root)!);
     return {
@@ -114,6 +134,7 @@ class Folder {
       rank,
       usedIds: new Set(this.rank.keys()),
       apart: [...apart.values()],
+      apartPapers: [...apartPapers.values()],
       unassigned: this.unassigned,
     };
   }
@@ -129,12 +150,16 @@ class Folder {
     if (ref.keep !== undefined) this.pin(ref.keep, ref.id);
   }
 
-  /** Each `from` identity that keeps a paper is another person than `to`. */
+  /**
+   * Each `from` identity that keeps a paper is another person than `to`, and so are the papers
+   * the curator saw stay in it.
+   */
   private separate(from: IdentityRef[], to: IdentityId): void {
     for (const ref of from) {
       if (ref.keep === undefined || this.find(ref.id) === this.find(to)) continue;
       this.pinKeep(ref);
       this.keepApart(ref.id, to);
+      for (const p of ref.rest ?? []) this.apartPapers.push([p, ref.id, to]);
     }
   }
 

@@ -131,11 +131,13 @@ function translate(
 ): AssignDecision {
   let groups: { id: IdentityId; papers: PaperId[] }[];
   let apart: [IdentityId, IdentityId][] | undefined;
+  let apartPapers: [PaperId, IdentityId][] = [];
   let unassigned: PaperId[];
   if (incoming.log) {
     const state = foldLog(incoming.log);
     groups = [...state.groups].map(([id, papers]) => ({ id, papers: [...papers] }));
     apart = state.apart.map(([a, b]) => [a, b]);
+    apartPapers = state.apartPapers.map(([p, id]) => [p, id]);
     unassigned = [...state.unassigned];
   } else {
     groups = incoming.groups ?? [];
@@ -168,6 +170,10 @@ function translate(
         : [],
     );
   }
+  const outOf = apartPapers.flatMap(([p, id]) =>
+    map.has(p) && renamed.has(id) ? [[map.get(p)!, renamed.get(id)!] as [PaperId, IdentityId]] : [],
+  );
+  if (outOf.length > 0) decision.apartPapers = outOf;
   return decision;
 }
 

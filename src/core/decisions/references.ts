@@ -3,7 +3,8 @@
 import type { DecisionEntry, IdentityRef, PaperId } from "./types";
 
 export function referencedPapers(entry: DecisionEntry): PaperId[] {
-  const keeps = (refs: IdentityRef[]): PaperId[] => refs.flatMap((r) => (r.keep ? [r.keep] : []));
+  const keeps = (refs: IdentityRef[]): PaperId[] =>
+    refs.flatMap((r) => [...(r.keep ? [r.keep] : []), ...(r.rest ?? [])]);
   switch (entry.kind) {
     case "move":
       return [...entry.papers, ...keeps([entry.to, ...entry.from])];
@@ -12,10 +13,14 @@ export function referencedPapers(entry: DecisionEntry): PaperId[] {
     case "unassign":
       return [...entry.papers, ...keeps(entry.from ?? [])];
     case "merge":
-      return keeps([entry.into, ...entry.from]);
+      return [...keeps([entry.into, ...entry.from]), ...(entry.papers ?? [])];
     case "accept":
     case "assign":
-      return [...entry.groups.flatMap((g) => g.papers), ...entry.unassigned];
+      return [
+        ...entry.groups.flatMap((g) => g.papers),
+        ...entry.unassigned,
+        ...(entry.apartPapers ?? []).map(([p]) => p),
+      ];
     default:
       return [];
   }

@@ -7,7 +7,7 @@ import type { DecisionEntry } from "./types";
 const text = v.pipe(v.string(), v.maxLength(10_000));
 const id = v.pipe(text, v.minLength(1, "must not be empty"));
 const ids = v.array(id);
-const ref = v.object({ id, keep: v.optional(id) });
+const ref = v.object({ id, keep: v.optional(id), rest: v.optional(ids) });
 
 const header = {
   id,
@@ -37,12 +37,19 @@ export const entrySchema = v.variant(
       papers: ids,
       from: v.optional(v.array(ref)),
     }),
-    v.object({ ...header, kind: v.literal("merge"), into: ref, from: v.array(ref) }),
+    v.object({
+      ...header,
+      kind: v.literal("merge"),
+      into: ref,
+      from: v.array(ref),
+      papers: v.optional(ids),
+    }),
     v.object({
       ...header,
       kind: v.picklist(["accept", "assign"]),
       groups: v.array(group),
       apart: v.optional(v.array(v.tuple([id, id]))),
+      apartPapers: v.optional(v.array(v.tuple([id, id]))),
       unassigned: ids,
       resolution: v.optional(v.pipe(v.number(), v.finite())),
       source: v.optional(text),

@@ -19,11 +19,15 @@ export type EntryId = string;
 /**
  * An identity as a decision names it: its id, and one of its papers that the decision ties to it
  * (so the identity can be found again at another resolution). `keep` is absent when the decision
- * takes every paper out of the identity.
+ * takes every paper out of the identity. `rest`: in a move's or split-off's `from`, the other
+ * papers the curator saw stay behind; they are kept apart from where the moved papers went
+ * (without it the engine could put them back with the moved papers: moving 5 of an identity's 36
+ * papers to a new identity took 27 of the 31 others along).
  */
 export interface IdentityRef {
   id: IdentityId;
   keep?: PaperId;
+  rest?: PaperId[];
 }
 
 /** Papers to an existing identity: they belong to `to`'s person and not to the `from` identities'. */
@@ -53,11 +57,16 @@ export interface UnassignDecision {
   from?: IdentityRef[];
 }
 
-/** Identities that are one person; `into` survives and keeps its id (and colour). */
+/**
+ * Identities that are one person; `into` survives and keeps its id (and colour). `papers`: every
+ * paper the merged identities showed, all tied to the survivor (older entries lack it: only the
+ * `keep` papers were tied, and the engine could leave some of the others out).
+ */
 export interface MergeDecision {
   kind: "merge";
   into: IdentityRef;
   from: IdentityRef[];
+  papers?: PaperId[];
 }
 
 /**
@@ -68,6 +77,8 @@ export interface AssignDecision {
   kind: "accept" | "assign";
   groups: { id: IdentityId; papers: PaperId[] }[];
   apart?: [IdentityId, IdentityId][];
+  /** Papers kept out of a group (a folded log's papers left behind by a move). */
+  apartPapers?: [PaperId, IdentityId][];
   unassigned: PaperId[];
   /** accept: the resolution the curator accepted at. assign: where it came from (file, migration). */
   resolution?: number;

@@ -38,8 +38,26 @@ describe("decision commands", () => {
     expect(partition(t.view())).toEqual(["a1,a2", "a3,a4,b1,b2,b3", "c1,c2"]);
     const constraints = toConstraints(foldLog(t.log));
     expect(constraints.together).toEqual([["a3", "a4", "b1"]]);
-    expect(constraints.apart).toEqual([["a1", "a3"]]);
+    // The source's pinned paper, and the paper the curator saw stay with it, are kept apart.
+    expect(constraints.apart).toEqual([
+      ["a1", "a3"],
+      ["a2", "a3"],
+    ]);
     expect(t.view().identities.map((i) => i.id)).toEqual(["b1", "a1", "c1"]);
+  });
+
+  it("keeps the papers left behind apart until a decision puts them with the moved ones", () => {
+    const t = tab();
+    t.do((v) => movePapers(v, ["a3", "a4"], "new"));
+    expect(foldLog(t.log).apartPapers).toEqual([["a2", "a3"]]);
+    t.do((v) => movePapers(v, ["a2"], "a3"));
+    expect(foldLog(t.log).apartPapers).toEqual([]);
+    t.do((_, log) => undoLast(log));
+    // Merging the identity they stayed in with the new one lifts it too.
+    t.do((v) => mergeIdentities(v, "a3", ["a1"]));
+    expect(foldLog(t.log).apartPapers).toEqual([]);
+    expect(partition(t.view())).toEqual(["a1,a2,a3,a4", "b1,b2,b3", "c1,c2"]);
+    expect(toConstraints(foldLog(t.log)).together).toEqual([["a1", "a2", "a3", "a4"]]);
   });
 
   it("splits papers off to a new identity apart from where they came from", () => {

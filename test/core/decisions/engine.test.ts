@@ -128,3 +128,55 @@ describe("decisions with the split engine", () => {
     expect(edited.confidence).toBeGreaterThan(0);
   });
 });
+
+describe("moves on a big name with the split engine", () => {
+  // Lei Wang's largest identity at resolution 1 has 36 papers. Moving a few of them out must not
+  // take the rest along: with only one paper of the source tied to it, the engine put 27 of the 31
+  // papers left behind with the 5 moved ones, so "a new identity" looked like nothing moved.
+  const LEI = "lei wang";
+  const view = (log: readonly DecisionEntry[], resolution: number): NameView => {
+    const state = foldLog(log);
+    const suggestion = suggestSplit(index, LEI, {
+      resolution,
+      constraints: toConstraints(state),
+    });
+    return nameView(
+      suggestion.identities.map((i) => i.paperIds),
+      state,
+      suggestion.unassigned,
+    );
+  };
+  const context = { corpusId: "default", nameKey: LEI, session: "t", now: new Date(1e12) };
+  const base = view([], 1);
+  const [source, other] = base.identities;
+
+  it.each([
+    ["a new identity", "new" as const],
+    ["another identity", other!.id],
+  ])("moving 5 of 36 papers to %s leaves the other 31 apart from them", (_, target) => {
+    expect(source!.paperIds.length).toBe(36);
+    const moved = source!.paperIds.slice(0, 5);
+    const rest = source!.paperIds.slice(5);
+    const { log } = recordDecision([], movePapers(base, moved, target)!, context);
+    for (const resolution of [1, 2]) {
+      const after = view(log, resolution);
+      const holder = after.identities.find((i) => i.paperIds.includes(moved[0]!))!;
+      expect(moved.every((p) => holder.paperIds.includes(p))).toBe(true);
+      expect(rest.filter((p) => holder.paperIds.includes(p))).toEqual([]);
+    }
+  });
+
+  it("merging the source back after a split-off joins all of it again", () => {
+    const moved = source!.paperIds.slice(0, 5);
+    let { log } = recordDecision([], movePapers(base, moved, "new")!, context);
+    const split = view(log, 1);
+    const fresh = split.identities.find((i) => i.paperIds.includes(moved[0]!))!;
+    const left = split.identities.find((i) => i.paperIds.includes(source!.id))!;
+    log = recordDecision(log, mergeIdentities(split, fresh.id, [left.id])!, {
+      ...context,
+      now: new Date(1e12 + 1),
+    }).log;
+    const merged = view(log, 1).identities.find((i) => i.paperIds.includes(moved[0]!))!;
+    expect(left.paperIds.filter((p) => !merged.paperIds.includes(p))).toEqual([]);
+  });
+});
