@@ -52,8 +52,16 @@ export function startApp(worker: WorkerClient, source: CorpusSource): void {
     theme: currentTheme(),
     onSettled: () => {
       searchInput.disabled = false;
-      performance.mark("app-ready");
-      document.body.dataset.ready = "true";
+      // Ready once the frame laid out now is drawn: the summary that came with the corpus may
+      // have changed the page around the overview, which follows its container in that frame.
+      const settled = explorer;
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          if (explorer !== settled) return;
+          performance.mark("app-ready");
+          document.body.dataset.ready = "true";
+        }, 0),
+      );
     },
     takeWarmOverview: () => {
       clearTimeout(warmTimer);

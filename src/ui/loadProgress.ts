@@ -2,7 +2,7 @@
 // a cancel button), then the corpus summary with its import notes, or the error. A failed or
 // cancelled import says so and that the corpus on screen is unchanged.
 import type { CorpusSummary, LoadStage } from "../worker/protocol";
-import { byId, h, plural } from "./dom";
+import { byId, h, plural, replaceChildren } from "./dom";
 
 const STAGES: Record<LoadStage, { label: string; start: number; span: number }> = {
   fetch: { label: "Downloading the corpus", start: 0, span: 0.2 },
@@ -39,11 +39,11 @@ export class LoadProgress {
     this.reset("failed");
     const what = `The corpus worker stopped (${message}).`;
     if (retry) {
-      this.text.textContent = `${what} Retry restarts it${corpus ? ` with ${corpus}` : ""}.`;
+      this.say(`${what} Retry restarts it${corpus ? ` with ${corpus}` : ""}.`);
       this.onRetry = retry;
       this.retry.hidden = false;
     } else {
-      this.text.textContent = `${what} Restarting${corpus ? ` with ${corpus}` : ""}…`;
+      this.say(`${what} Restarting${corpus ? ` with ${corpus}` : ""}…`);
     }
     this.restartNote = `restarted after: ${message}`;
   }
@@ -69,7 +69,10 @@ export class LoadProgress {
     this.reset("done");
     const restarted = this.restartNote ? ` (the corpus worker was ${this.restartNote})` : "";
     this.restartNote = undefined;
-    this.text.textContent = `${summary.label}: ${plural(summary.papers, "paper")}, ${plural(summary.names, "name")}${restarted}`;
+    this.say(
+      summary.label,
+      `: ${plural(summary.papers, "paper")}, ${plural(summary.names, "name")}${restarted}`,
+    );
     if (summary.notes.length > 0) {
       const shown = summary.notes.slice(0, NOTES_SHOWN);
       this.notes = h(
@@ -93,26 +96,36 @@ export class LoadProgress {
 
   failed(message: string): void {
     this.reset("failed");
-    this.text.textContent = `Could not load: ${message}`;
+    this.say(`Could not load: ${message}`);
   }
 
   /** An import failed; `current` is the corpus still shown. */
   importFailed(message: string, current: string | undefined): void {
     this.reset("failed");
     const kept = current ? ` Still showing ${current}; nothing was changed.` : "";
-    this.text.textContent = `Could not import: ${message}.${kept}`;
+    this.say(`Could not import: ${message}.${kept}`);
   }
 
   cancelled(current: string | undefined): void {
     this.reset("done");
-    this.text.textContent = `Import cancelled.${current ? ` Still showing ${current}.` : ""}`;
+    this.say(`Import cancelled.${current ? ` Still showing ${current}.` : ""}`);
+  }
+
+  /**
+   * One line: `cut` shortened with an ellipsis where the row has no room for it, `kept` (a
+   * summary's counts) whole; the whole text on hover. A summary that took a second row pushed
+   * the graph down as the app became ready.
+   */
+  private say(cut: string, kept = ""): void {
+    replaceChildren(this.text, h("span", { class: "status-cut" }, cut), kept);
+    this.text.title = cut + kept;
   }
 
   private busy(text: string, value: number): void {
     this.reset(undefined);
     this.box.setAttribute("aria-busy", "true");
     this.bar.value = value;
-    this.text.textContent = text;
+    this.say(text);
   }
 
   private reset(state: "done" | "failed" | undefined): void {

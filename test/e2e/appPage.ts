@@ -31,13 +31,26 @@ export async function startHarness(): Promise<AppHarness> {
   };
 }
 
+export interface OpenOptions {
+  /** Chromium runs this many times slower (CDP), as on a loaded machine. */
+  cpuThrottle?: number;
+  /** Script run in the page before the app's own (what a test records from the start). */
+  initScript?: string;
+}
+
 export async function openApp(
   harness: AppHarness,
   query = "",
   viewport = { width: 1280, height: 800 },
+  options: OpenOptions = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await harness.browser.newContext({ viewport });
   const page = await context.newPage();
+  if (options.cpuThrottle !== undefined) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: options.cpuThrottle });
+  }
+  if (options.initScript !== undefined) await page.addInitScript(options.initScript);
   const errors: string[] = [];
   ERRORS.set(page, errors);
   page.on("pageerror", (error) => {

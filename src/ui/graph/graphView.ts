@@ -63,6 +63,7 @@ export class GraphView {
   private emphasis: Emphasis = NO_EMPHASIS;
   /** Changes made while the name workspace covered the overview, not drawn yet. */
   private stale = false;
+  private readonly resizes: ResizeObserver;
 
   constructor(
     container: HTMLElement,
@@ -104,6 +105,8 @@ export class GraphView {
     this.sigma.on("leaveNode", () => store.set({ hovered: undefined }));
     this.sigma.on("clickNode", ({ node }) => onSelect(node));
     store.subscribe((state, changed) => this.update(state, changed));
+    this.resizes = new ResizeObserver(() => this.followContainer(container));
+    this.resizes.observe(container);
     graphProbe().overviewNode = (key) =>
       this.graph.hasNode(key)
         ? this.sigma.graphToViewport(this.graph.getNodeAttributes(key))
@@ -115,6 +118,20 @@ export class GraphView {
     this.graph = graph;
     this.deriveEmphasis(this.store.state);
     this.sigma.setGraph(graph);
+  }
+
+  /**
+   * Sigma reads its container's size only on a window resize or when it next draws. When the page
+   * around it changed (the header taking a second row as the corpus summary came in), it kept
+   * drawing and hit-testing the old frame until a hover made it draw again: every node then
+   * jumped by half the change, under the pointer (a click meant for Lei Wang opened Bin Zhou).
+   * Drawn now, in the frame whose layout changed, before it is painted.
+   */
+  private followContainer(container: HTMLElement): void {
+    if (container.offsetWidth === 0 || container.offsetHeight === 0) return;
+    const { width, height } = this.sigma.getDimensions();
+    if (width === container.offsetWidth && height === container.offsetHeight) return;
+    this.sigma.refresh();
   }
 
   private endpoint(key: string): { key: string; node: ViewNode } {
@@ -180,6 +197,7 @@ export class GraphView {
   }
 
   kill(): void {
+    this.resizes.disconnect();
     this.sigma.kill();
   }
 }
