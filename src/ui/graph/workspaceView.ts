@@ -94,6 +94,8 @@ export class WorkspaceView {
   private graph: WorkspaceGraph;
   private shown: NameWorkspace | undefined;
   private emphasis: WorkspaceEmphasis = NO_WORKSPACE_EMPHASIS;
+  /** The pointer is on a node (sigma draws it on the hover layers). */
+  private pointed = false;
 
   constructor(
     container: HTMLElement,
@@ -127,6 +129,7 @@ export class WorkspaceView {
           this.theme,
         ),
     });
+    this.quietLayers();
     // Each frame: labels start afresh, inside the canvas, around (never over) identity discs.
     // The discs are read at the frame's first label, once sigma has normalised the positions.
     let renderStart = 0;
@@ -139,11 +142,14 @@ export class WorkspaceView {
       labels.startFrame({ x: 0, y: 0, w: width, h: height }, () => this.identityDiscs());
     });
     this.sigma.on("enterNode", ({ node }) => {
+      this.pointed = true;
+      this.showHoverLayers();
       const at = this.graph.getNodeAttributes(node);
       if (at.kind === "identity") actions.hoverIdentity(at.ref);
       else actions.hoverCoauthor(at.ref);
     });
     this.sigma.on("leaveNode", () => {
+      this.pointed = false;
       actions.hoverIdentity(undefined);
       actions.hoverCoauthor(undefined);
     });
@@ -249,6 +255,24 @@ export class WorkspaceView {
     this.sigma.refresh({ skipIndexation: true });
   }
 
+  /**
+   * Layers out of the layout while they hold nothing: sigma clears and so redraws each of its
+   * canvases every frame, and software compositing (headless, virtual machines) reads every WebGL
+   * canvas drawn back from the GPU process and blends every canvas layer, empty or not. Edge labels
+   * are never drawn here; the hover layers only while a node is pointed at or emphasised.
+   */
+  private quietLayers(): void {
+    this.sigma.getCanvases().edgeLabels!.style.display = "none";
+    this.showHoverLayers();
+  }
+
+  private showHoverLayers(): void {
+    const { lit, hoveredCoauthor } = this.emphasis;
+    const shown = this.pointed || lit.size > 0 || hoveredCoauthor !== undefined;
+    const { hovers, hoverNodes } = this.sigma.getCanvases();
+    for (const canvas of [hovers!, hoverNodes!]) canvas.style.display = shown ? "" : "none";
+  }
+
   private deriveEmphasis(state: State): void {
     const hovered =
       state.hovered !== undefined && this.graph.hasNode(`coauthor\u0000${state.hovered}`)
@@ -257,6 +281,7 @@ export class WorkspaceView {
     this.emphasis = workspaceEmphasis(state.identityHover, state.identityFocus, hovered, (key) =>
       this.graph.getNodeAttribute(`coauthor\u0000${key}`, "owners"),
     );
+    this.showHoverLayers();
   }
 
   /** Identity discs in viewport pixels, as boxes. */
