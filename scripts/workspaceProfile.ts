@@ -3,9 +3,11 @@
 // profile of the page; prints per phase the busiest trace events on each thread and the page's
 // heaviest functions (self time). A diagnostic, not a bench: one run, figures vary with the load.
 // Run: npx tsx scripts/workspaceProfile.ts [--no-build | --dist DIR]  (readable names: build with
-// `npx vite build --minify false --outDir DIR`); --timeline lists the tasks of each phase in order
+// `npx vite build --minify false --outDir DIR`); --timeline lists the tasks of each phase in order;
+// --frames lists each frame of a phase and what it held (layout, paint, the commit's canvas
+// readbacks, the GPU process's WebGL work); --keep DIR keeps each phase's trace there
 import { readFileSync } from "node:fs";
-import { rm } from "node:fs/promises";
+import { copyFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { CDPSession, Page } from "playwright-core";
@@ -169,6 +171,61 @@ function timeline(path: string): string[] {
   });
 }
 
+/**
+ * Each main-thread frame (BeginMainFrame) of 5 ms or more: when, how long, and what it held —
+ * animation-frame callbacks, style and layout, paint, the commit, and inside the commit the
+ * readbacks of WebGL canvases (software compositing copies each canvas drawn since the last frame
+ * out of the GPU process) and of 2D canvases; then the GPU process's WebGL work meanwhile.
+ */
+function frames(path: string): string[] {
+  const events = (JSON.parse(readFileSync(path, "utf8")) as { traceEvents: TraceEventFull[] })
+    .traceEvents;
+  const names = new Map(
+    events
+      .filter((e) => e.name === "thread_name")
+      .map((e) => [`${e.pid}:${e.tid}`, e.args?.name ?? "?"]),
+  );
+  const on = (e: TraceEventFull): string => names.get(`${e.pid}:${e.tid}`) ?? "?";
+  const spans = events.filter((e) => e.ph === "X" && e.dur);
+  const main = spans.filter((e) => on(e) === "CrRendererMain");
+  const gpu = spans.filter((e) => on(e) === "CrGpuMain" && e.name === "WebGL");
+  const t0 = Math.min(...main.map((e) => e.ts));
+  const inside = (list: TraceEventFull[], f: TraceEventFull, name: string): TraceEventFull[] =>
+    list.filter((e) => e.name === name && e.ts >= f.ts && e.ts + e.dur! <= f.ts + f.dur!);
+  const sum = (list: TraceEventFull[]): string =>
+    (list.reduce((s, e) => s + e.dur!, 0) / 1000).toFixed(0);
+  /** Outermost events only (a name nested in itself counted once). */
+  const outer = (list: TraceEventFull[]): TraceEventFull[] =>
+    list.filter(
+      (e) =>
+        !list.some(
+          (o) => o !== e && o.ts <= e.ts && o.ts + o.dur! >= e.ts + e.dur! && o.dur! > e.dur!,
+        ),
+    );
+  return main
+    .filter((e) => e.name === "ProxyMain::BeginMainFrame" && e.dur! >= 5_000)
+    .map((f) => {
+      const raf = inside(main, f, "FireAnimationFrame");
+      const layout = outer(
+        inside(main, f, "Document::UpdateStyleAndLayout").concat(
+          inside(main, f, "LocalFrameView::RunStyleAndLayoutLifecyclePhases"),
+        ),
+      );
+      const paint = inside(main, f, "LocalFrameView::RunPaintLifecyclePhase");
+      const commit = inside(main, f, "Commit");
+      const read = inside(main, f, "GLES2::ReadPixels");
+      const canvas2d = inside(main, f, "Canvas2DResourceProvider::ProduceCanvasResource");
+      const webgl = gpu.filter((e) => e.ts < f.ts + f.dur! && e.ts + e.dur! > f.ts);
+      const at = ((f.ts - t0) / 1000).toFixed(0).padStart(6);
+      return (
+        `  ${at} ms  frame ${(f.dur! / 1000).toFixed(0)} ms: rAF ${raf.length}× ${sum(raf)}, ` +
+        `style+layout ${sum(layout)}, paint ${sum(paint)}, commit ${sum(commit)} ` +
+        `(WebGL readbacks ${read.length}× ${sum(read)}, 2D canvases ${canvas2d.length}× ${sum(canvas2d)}); ` +
+        `GPU process WebGL ${sum(webgl)}`
+      );
+    });
+}
+
 /** During the longest Commit on the main thread: the busiest events of every other thread. */
 function longCommitContext(path: string): string[] {
   const events = (JSON.parse(readFileSync(path, "utf8")) as { traceEvents: TraceEventFull[] })
@@ -211,7 +268,9 @@ async function phase(
         "devtools.timeline",
         "disabled-by-default-devtools.timeline",
         "blink.user_timing",
-        ...(process.argv.includes("--gpu") ? ["gpu", "cc", "viz", "blink"] : []),
+        ...(process.argv.includes("--gpu") || process.argv.includes("--frames")
+          ? ["gpu", "cc", "viz"]
+          : []),
       ],
     });
   await cdp?.send("Profiler.start");
@@ -225,6 +284,10 @@ async function phase(
   console.log(traceSummary(trace).join("\n"));
   if (process.argv.includes("--gpu")) console.log(longCommitContext(trace).join("\n"));
   if (process.argv.includes("--timeline")) console.log(timeline(trace).join("\n"));
+  if (process.argv.includes("--frames")) console.log(frames(trace).join("\n"));
+  const keep = process.argv.indexOf("--keep");
+  if (keep >= 0)
+    await copyFile(trace, join(process.argv[keep + 1]!, `${label.replace(/\W+/g, "-")}.json`));
   await rm(trace, { force: true });
   if (profiled) {
     console.log("  page CPU profile, self time:");
