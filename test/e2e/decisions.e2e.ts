@@ -91,6 +91,34 @@ describe("decisions", () => {
     },
   );
 
+  it("keeps the keyboard on Undo and Redo after pressing them", async () => {
+    const tab = await openTracked(harness, TOM);
+    const { page } = tab;
+    await movePaper(page, 0, "a new identity");
+    await movePaper(page, 0, "a new identity");
+    expect(await identityCount(page)).toBe(3);
+    const focused = () =>
+      page.evaluate(() => {
+        const active = document.activeElement as HTMLElement | null;
+        return active?.dataset.focusKey ?? active?.id ?? active?.tagName;
+      });
+    const press = async (action: "undo" | "redo", identities: number) => {
+      await page.locator(`#decisions-panel [data-action='${action}']`).focus();
+      await page.keyboard.press("Enter");
+      expect(await identityCount(page)).toBe(identities);
+    };
+    // Before, the panel was rebuilt under the pressed button and the focus fell to the body.
+    await press("undo", 2);
+    await expect.poll(focused).toBe("decisions-undo");
+    // Nothing left to undo: the focus moves to the panel's status line.
+    await press("undo", 1);
+    await expect.poll(focused).toBe("decisions-status");
+    await press("redo", 2);
+    await expect.poll(focused).toBe("decisions-redo");
+    expectNoErrors(tab);
+    await tab.context.close();
+  });
+
   it(
     "merges two tabs' edits of one name live, and a stale tab's export holds both",
     { timeout: 300_000 },

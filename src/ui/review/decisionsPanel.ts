@@ -4,6 +4,7 @@
 import { groupConflicts, historyRows, type NameDecisions } from "../../core/decisions";
 import type { PaperView } from "../../worker/protocol";
 import { h, plural, replaceChildren } from "../dom";
+import { keepingFocus } from "../panels/focusKeeper";
 import type { DecisionActions } from "./decisionsController";
 
 export interface DecisionsPanelInput {
@@ -23,6 +24,16 @@ export interface DecisionsPanelActions extends DecisionActions {
 const HISTORY_SHOWN = 50;
 
 export function renderDecisionsPanel(
+  root: HTMLElement,
+  input: DecisionsPanelInput,
+  actions: DecisionsPanelActions,
+): void {
+  // Undo or Redo rebuilds this panel: the focus stays on the button pressed (or, once it is
+  // disabled, on the status line), never dropped to the page body.
+  keepingFocus(root, () => renderPanel(root, input, actions));
+}
+
+function renderPanel(
   root: HTMLElement,
   input: DecisionsPanelInput,
   actions: DecisionsPanelActions,
@@ -49,7 +60,13 @@ export function renderDecisionsPanel(
       "p",
       {
         class: "status-line",
-        attrs: { role: "status", "aria-live": "polite", id: "decisions-status" },
+        attrs: {
+          role: "status",
+          "aria-live": "polite",
+          id: "decisions-status",
+          tabindex: -1,
+          "data-focus-fallback": "",
+        },
       },
       input.message,
     ),
@@ -216,7 +233,16 @@ function button(
 ): HTMLButtonElement {
   return h(
     "button",
-    { attrs: { type: "button", disabled, title, "data-action": name }, on: { click: onClick } },
+    {
+      attrs: {
+        type: "button",
+        disabled,
+        title,
+        "data-action": name,
+        "data-focus-key": name && `decisions-${name}`,
+      },
+      on: { click: onClick },
+    },
     text,
   );
 }
