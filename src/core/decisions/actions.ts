@@ -69,9 +69,14 @@ export function movePapers(
     // Papers that already are exactly one identity of their own: nothing to split off.
     if (from.length === 0 && sources.size === 1 && chosen.every((p) => !held.has(p)))
       return undefined;
+    // A new person is none of the people the curator has already settled on either (else she
+    // would have moved the papers there): two split-offs in a row were joined into one.
+    const settled = view.identities
+      .filter((i) => !sources.has(i) && i.pinned.length > 0)
+      .map((i) => ({ id: i.id, ...keepOf(view, i, moving) }));
     const shown = view.identities.map((i) => i.id);
     const identity = newIdentityId(chosen, view.state, shown);
-    return { kind: "split-off", papers: chosen, identity, from };
+    return { kind: "split-off", papers: chosen, identity, from: [...from, ...settled] };
   }
   const to = view.identities.find((i) => i.id === target);
   if (!to) throw new DecisionError(`there is no identity ${target}; pick one of the list`);

@@ -180,3 +180,33 @@ describe("moves on a big name with the split engine", () => {
     expect(left.paperIds.filter((p) => !merged.paperIds.includes(p))).toEqual([]);
   });
 });
+
+describe("new identities on the seed case", () => {
+  it("two papers split off one after the other are two new identities", () => {
+    const TOM = "tom jacobs";
+    const view = (log: readonly DecisionEntry[]): NameView => {
+      const state = foldLog(log);
+      const suggestion = suggestSplit(index, TOM, {
+        resolution: 1,
+        constraints: toConstraints(state),
+      });
+      return nameView(
+        suggestion.identities.map((i) => i.paperIds),
+        state,
+        suggestion.unassigned,
+      );
+    };
+    let log: DecisionEntry[] = [];
+    const [only] = view(log).identities;
+    expect(only!.paperIds).toHaveLength(5);
+    only!.paperIds.slice(0, 2).forEach((paper, n) => {
+      const context = { corpusId: "default", nameKey: TOM, session: "t", now: new Date(1e12 + n) };
+      log = recordDecision(log, movePapers(view(log), [paper], "new")!, context).log;
+    });
+    expect(
+      view(log)
+        .identities.map((i) => i.paperIds.length)
+        .sort(),
+    ).toEqual([1, 1, 3]);
+  });
+});
