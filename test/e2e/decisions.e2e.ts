@@ -100,7 +100,7 @@ describe("decisions", () => {
     const focused = () =>
       page.evaluate(() => {
         const active = document.activeElement as HTMLElement | null;
-        return active?.dataset.focusKey ?? active?.id ?? active?.tagName;
+        return active?.dataset.focusKey ?? active?.tagName;
       });
     const press = async (action: "undo" | "redo", identities: number) => {
       await page.locator(`#decisions-panel [data-action='${action}']`).focus();

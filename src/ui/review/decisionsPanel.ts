@@ -66,6 +66,7 @@ function renderPanel(
           id: "decisions-status",
           tabindex: -1,
           "data-focus-fallback": "",
+          "data-focus-key": "decisions-status",
         },
       },
       input.message,
