@@ -63,6 +63,15 @@ describe("name workspace", () => {
     await page.locator("#name-heading", { hasText: "Jianping Wang" }).waitFor({ timeout: 60_000 });
     await page.waitForTimeout(500);
     const [first, second] = await workspaceIdentities(page);
+    // Empty layers stay out of the layout (software compositing reads back every canvas drawn);
+    // the hover layers come in while something is lit, as the lit node is drawn on them.
+    const layers = (): Promise<string[]> =>
+      page.evaluate(() =>
+        [".sigma-edgeLabels", ".sigma-hovers", ".sigma-hoverNodes"].map(
+          (layer) => getComputedStyle(document.querySelector(`#workspace-graph ${layer}`)!).display,
+        ),
+      );
+    await expect(layers()).resolves.toEqual(["none", "none", "none"]);
     await page.locator(`.identity-card[data-identity="${first!.key}"]`).hover();
     await page.waitForTimeout(300);
     const faded = "#e6e8eb";
@@ -70,6 +79,7 @@ describe("name workspace", () => {
       true,
       true,
     ]);
+    await expect(layers()).resolves.toEqual(["none", "block", "block"]);
     await closeChecked(context, page);
   });
 
