@@ -7,7 +7,7 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { DIST, ensureBuilt, launchChromium, serveStatic } from "../../../scripts/browserHarness";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import {
   OBSERVE_LONG_TASKS,
   openPage,
@@ -41,6 +41,7 @@ export async function runBrowserScaleBench(sizes: number[]): Promise<string[]> {
         await cdp.send("Performance.enable");
         const { metrics } = await cdp.send("Performance.getMetrics");
         const heap = metrics.find((m) => m.name === "JSHeapUsedSize")?.value ?? NaN;
+        const name = await nameRightAfterUsable(page);
         await page.context().close();
         const heapMB = heap / 1e6;
         const verdict =
@@ -50,6 +51,9 @@ export async function runBrowserScaleBench(sizes: number[]): Promise<string[]> {
         lines.push(
           `  ${papers} papers: first frame ${(figures.firstFrameMs / 1000).toFixed(1)} s, usable ${(figures.readyMs / 1000).toFixed(1)} s, ` +
             `longest main-thread task ${figures.longestTaskMs.toFixed(0)} ms (${figures.longTasks} long tasks), main-thread JS heap ${heapMB.toFixed(0)} MB${verdict}`,
+        );
+        lines.push(
+          `    "${STORE_NAME.label}" searched the moment it is usable: its option listed ${(name.listedMs / 1000).toFixed(1)} s after typing, its workspace shown ${(name.shownMs / 1000).toFixed(1)} s after choosing it (split started ${(name.splitMs / 1000).toFixed(1)} s after choosing: the Worker's index build and background work come first)`,
         );
         // Which part of the longest task is page code, and which the compositor waiting for
         // software WebGL (SwiftShader) to draw and read back the canvases, a floor no page sets.
@@ -66,6 +70,34 @@ export async function runBrowserScaleBench(sizes: number[]): Promise<string[]> {
     await server.close();
   }
   return lines;
+}
+
+/**
+ * A curator's first move once the app says it is usable: a busy name typed and chosen at once.
+ * The Worker builds the split index and starts triage after usable; this times what that costs her.
+ */
+async function nameRightAfterUsable(
+  page: Page,
+): Promise<{ listedMs: number; splitMs: number; shownMs: number }> {
+  const now = async (): Promise<number> => (await page.evaluate("performance.now()")) as number;
+  const typed = await now();
+  await page.locator("#search-input").fill(STORE_NAME.query);
+  const option = page.locator("#search-results [role='option']", { hasText: STORE_NAME.label });
+  await option.first().waitFor({ timeout: 300_000 });
+  const chosen = await now();
+  await option.first().click();
+  // Polled (the app's CSP refuses the string a waitForFunction would evaluate).
+  const shownMark = `performance.getEntriesByName("name-shown", "mark").length > 0`;
+  for (const deadline = Date.now() + 300_000; !(await page.evaluate(shownMark));) {
+    if (Date.now() > deadline) throw new Error("the workspace was not drawn within 300 s");
+    await page.waitForTimeout(50);
+  }
+  const steps = (await page.evaluate(READ_STEPS)) as Record<string, number>;
+  return {
+    listedMs: chosen - typed,
+    splitMs: steps.split! - chosen,
+    shownMs: steps.shown! - chosen,
+  };
 }
 
 const STORE_PREFIX = "/bench-store/";
