@@ -37,6 +37,19 @@ export interface NameMatch {
   papers: number;
 }
 
+/** A triage row as the list shows it: the batch's score without the identities' paper ids. */
+export type TriageScore = Omit<NameScore, "groups">;
+
+/** The triage table's columns the list reads (not `groups`). */
+const TRIAGE_COLUMNS = [
+  "key",
+  "label",
+  "papers",
+  "identities",
+  "ambiguity",
+  "mixed_pairs",
+] as const;
+
 /** Part files whose footers a reader keeps parsed (the open name's, and a few before it). */
 const PARTS_KEPT = 16;
 
@@ -215,11 +228,22 @@ export class StoreReader {
     return parquetReadObjects({ file, metadata: meta, rowStart, rowEnd, rowFormat: "object" });
   }
 
-  /** The batch run's ranking (after batch:merge), most ambiguous first. */
-  async triage(limit = 300): Promise<NameScore[]> {
+  /**
+   * The batch run's ranking (after batch:merge), most ambiguous first: the list's columns only.
+   * The `groups` column (every paper id of every identity) is most of the table's bytes and the
+   * most ambiguous names are the biggest, so reading it made the first row group ~10 MB on a
+   * million papers, fetched and parsed in the Worker as the curator chose her first name.
+   */
+  async triage(limit = 300): Promise<TriageScore[]> {
     if (!this.manifest.triage) return [];
     const { file, meta } = await this.table("triage");
-    const rows = await parquetReadObjects({ file, metadata: meta, rowStart: 0, rowEnd: limit });
+    const rows = await parquetReadObjects({
+      file,
+      metadata: meta,
+      rowStart: 0,
+      rowEnd: limit,
+      columns: [...TRIAGE_COLUMNS],
+    });
     return rows.map((row) => ({
       key: row.key as string,
       label: row.label as string,
@@ -227,7 +251,6 @@ export class StoreReader {
       identities: Number(row.identities),
       ambiguity: Number(row.ambiguity),
       mixedPairs: Number(row.mixed_pairs),
-      groups: JSON.parse(row.groups as string) as NameScore["groups"],
     }));
   }
 

@@ -7,6 +7,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
+import { parquetMetadataAsync } from "hyparquet";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { collidingCorpus } from "../../src/cli/bench/collidingCorpus";
 import type { Corpus } from "../../src/core/corpus";
@@ -16,7 +17,7 @@ import { buildStore } from "../../src/store/buildStore";
 import { openDuck } from "../../src/store/duck";
 import { storeFolder } from "../../src/store/fileBuffers";
 import { parseShard, shardOf } from "../../src/store/nameShard";
-import { StoreReader } from "../../src/store/storeReader";
+import { StoreReader, type StoreFiles } from "../../src/store/storeReader";
 import type { QueryStep } from "../../src/worker/protocol";
 import { openStoreCorpus } from "../../src/worker/storeCorpus";
 
@@ -191,12 +192,53 @@ describe("batch shards", () => {
     expect(await triageRows(store)).toEqual(single);
     const top = await (await StoreReader.open(storeFolder(store))).triage(5);
     expect(top.map((t) => t.key)).toEqual(single.slice(0, 5).map((row) => row[0]));
+    expect(top[0]).toEqual({
+      key: single[0]![0],
+      label: single[0]![1],
+      papers: Number(single[0]![2]),
+      identities: Number(single[0]![3]),
+      ambiguity: single[0]![4],
+      mixedPairs: single[0]![5],
+    });
 
     await expect(mergeBatch(store, files.slice(0, 2))).rejects.toThrow("missing shards 2/3");
     await expect(
       mergeBatch(store, [...files, join(dir, "single", "shard-0-of-1.parquet")]),
     ).rejects.toThrow("different N");
   }, 300_000);
+
+  it("reads the triage list without its groups column (every paper id of every identity)", async () => {
+    await batchProcess("0/1", join(dir, "lone"));
+    await mergeBatch(store, [join(dir, "lone", "shard-0-of-1.parquet")]);
+    const files = storeFolder(store);
+    const meta = await parquetMetadataAsync(await files.buffer("triage.parquet"));
+    const groups = meta.row_groups[0]!.columns.find(
+      (c) => c.meta_data?.path_in_schema[0] === "groups",
+    )!.meta_data!;
+    const from = Number(groups.dictionary_page_offset ?? groups.data_page_offset);
+    const to = from + Number(groups.total_compressed_size);
+    expect(to - from).toBeGreaterThan(1000);
+    // The groups column's bytes blanked: a reader that decodes them fails.
+    const blanked: StoreFiles = {
+      json: (name) => files.json(name),
+      buffer: async (name, bytes) => {
+        const buffer = await files.buffer(name, bytes);
+        if (name !== "triage.parquet") return buffer;
+        return {
+          byteLength: buffer.byteLength,
+          slice: async (start, end = buffer.byteLength) => {
+            const copy = new Uint8Array(await buffer.slice(start, end));
+            copy.fill(0, Math.max(0, from - start), Math.max(0, to - start));
+            return copy.buffer;
+          },
+        };
+      },
+    };
+    const rows = await (await StoreReader.open(blanked)).triage(50);
+    const plain = await (await StoreReader.open(files)).triage(50);
+    expect(rows.length).toBe(50);
+    expect(rows).toEqual(plain);
+  }, 120_000);
 
   it("assigns every name to exactly one shard, the same one every time", () => {
     const keys = Array.from({ length: 2000 }, (_, i) => `name ${i}`);
