@@ -102,7 +102,13 @@ async function nameRightAfterUsable(
 
 const STORE_PREFIX = "/bench-store/";
 /** A name every generated corpus holds many times over (collidingCorpus's busiest surnames). */
-const STORE_NAME = { query: "wei wan", label: "Wei Wang" };
+const STORE_NAME: StoreName = { query: "wei wan", label: "Wei Wang" };
+
+/** The name a store run chooses: typed `query`, then the search option showing `label`. */
+export interface StoreName {
+  query: string;
+  label: string;
+}
 const STORE_TARGET_MS = 3000;
 const STORE_RUNS = 3;
 
@@ -145,6 +151,8 @@ export interface StoreBenchOptions {
   /** A built app folder (a `dist` of the previous version) timed in alternation with this one. */
   baseline?: string;
   runs?: number;
+  /** The name chosen (default: Wei Wang). */
+  name?: StoreName;
 }
 
 /**
@@ -161,6 +169,7 @@ export async function runBrowserStoreBench(
 ): Promise<string[]> {
   ensureBuilt();
   const runCount = options.runs ?? STORE_RUNS;
+  const name = options.name ?? STORE_NAME;
   let storeBytes = 0;
   for (const file of await readdir(storeDir)) storeBytes += (await stat(join(storeDir, file))).size;
   const builds = [{ dist: DIST, label: "this build" }];
@@ -183,14 +192,14 @@ export async function runBrowserStoreBench(
       // Alternate which build goes first, so neither always meets the same moment of load.
       const order = run % 2 === 0 ? served : [...served].reverse();
       for (const build of order)
-        build.runs.push(await storeRun(browser, build.server.url, build.counter));
+        build.runs.push(await storeRun(browser, build.server.url, build.counter, name));
     }
   } finally {
     await browser.close();
     await Promise.all(served.map((build) => build.server.close()));
   }
   const [current, ...baseline] = served.map((build) =>
-    storeLines(build.runs, build.label, storeBytes),
+    storeLines(build.runs, build.label, storeBytes, name),
   );
   return [
     `Browser, a ${papers}-paper corpus store opened by URL (?store=, HTTP range requests, software WebGL; medians of ${runCount} cold pages${options.baseline ? `, alternating with the baseline build ${options.baseline}` : ""}; load average ${loadavg()[0]!.toFixed(1)} at the end):`,
@@ -199,7 +208,12 @@ export async function runBrowserStoreBench(
   ];
 }
 
-function storeLines(runs: StoreRun[], label: string, storeBytes: number): string[] {
+function storeLines(
+  runs: StoreRun[],
+  label: string,
+  storeBytes: number,
+  name: StoreName,
+): string[] {
   const med = (pick: (r: StoreRun) => number): number => median(runs.map(pick));
   const s = (ms: number): string => (ms / 1000).toFixed(2);
   const mb = (bytes: number): string => (bytes / 1e6).toFixed(1);
@@ -207,7 +221,7 @@ function storeLines(runs: StoreRun[], label: string, storeBytes: number): string
   const last = runs.at(-1)!;
   return [
     `  ${label}: usable ${s(med((r) => r.readyMs))} s after fetching ${mb(med((r) => r.sentAtLoad))} MB of the store's ${mb(storeBytes)} MB; ` +
-      `"${STORE_NAME.label}" (${/^[\d,]+ papers/.exec(last.counts)?.[0] ?? last.counts}) panel ${s(med((r) => r.panelMs))} s and workspace shown ${s(shown)} s after choosing it ` +
+      `"${name.label}" (${/^[\d,]+ papers/.exec(last.counts)?.[0] ?? last.counts}) panel ${s(med((r) => r.panelMs))} s and workspace shown ${s(shown)} s after choosing it ` +
       `(${shown <= STORE_TARGET_MS ? "meets" : "MISSES"} ≤ ${STORE_TARGET_MS / 1000} s; runs ${runs.map((r) => s(r.shownMs)).join(", ")}), ${mb(med((r) => r.sent))} MB fetched in all`,
     `    steps: read its block and index it ${s(med((r) => r.readMs))} s, split ${s(med((r) => r.splitMs))} s (Worker), ` +
       `lay out + post + receive the workspace ${s(med((r) => r.answerMs))} s, draw panel and graph ${s(med((r) => r.drawMs))} s; ${last.drawnCoauthors}`,
@@ -219,6 +233,7 @@ async function storeRun(
   browser: Browser,
   url: string,
   counter: { sent: number },
+  name: StoreName,
 ): Promise<StoreRun> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
@@ -230,10 +245,8 @@ async function storeRun(
     const load = (await page.evaluate(READ_LOAD)) as LoadFigures;
     const sentAtLoad = counter.sent - sentBefore;
     const input = page.locator("#search-input");
-    await input.fill(STORE_NAME.query);
-    const option = page
-      .locator("#search-results [role='option']", { hasText: STORE_NAME.label })
-      .first();
+    await input.fill(name.query);
+    const option = page.locator("#search-results [role='option']", { hasText: name.label }).first();
     await option.waitFor({ timeout: 120_000 });
     const chosen = (await page.evaluate("performance.now()")) as number;
     await option.click();
@@ -283,6 +296,7 @@ async function storeRun(
 
 // Run alone on a store already built (and, for its kept suggestions, merged):
 //   npx tsx src/cli/bench/browserScaleBench.ts --store DIR [--papers N] [--baseline OLD_DIST] [--runs 3]
+//     [--name "Ming Liu" [--query "ming liu"]]
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { values } = parseArgs({
     options: {
@@ -290,6 +304,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       papers: { type: "string", default: "1000000" },
       baseline: { type: "string" },
       runs: { type: "string", default: String(STORE_RUNS) },
+      name: { type: "string" },
+      query: { type: "string" },
     },
   });
   if (!values.store) {
@@ -299,6 +315,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const lines = await runBrowserStoreBench(resolve(values.store), Number(values.papers), {
     ...(values.baseline ? { baseline: resolve(values.baseline) } : {}),
     runs: Number(values.runs),
+    ...(values.name
+      ? { name: { label: values.name, query: values.query ?? values.name.toLowerCase() } }
+      : {}),
   });
   for (const line of lines) console.log(line);
 }
