@@ -9,7 +9,14 @@ import type { SplitConstraints, SplitSuggestion } from "../core/identity";
 import { prepareSplit, preparedFor, splitPrepared, type PreparedSplit } from "../core/split";
 import { buildWorkspace } from "../core/workspace/workspaceModel";
 import type { NameWorkspace } from "../core/workspace/types";
-import type { CommunityDetails, NameDetails, PaperView, QueryStep, VariantView } from "./protocol";
+import type {
+  AuthorRef,
+  CommunityDetails,
+  NameDetails,
+  PaperView,
+  QueryStep,
+  VariantView,
+} from "./protocol";
 
 const CACHE_SIZE = 24;
 /**
@@ -104,7 +111,11 @@ export class CorpusQueries {
   private paperViews(key: string): PaperView[] {
     if (this.views?.key !== key) {
       const papers = this.index.papersOfName.get(key) ?? [];
-      this.views = { key, views: papers.map((p) => paperView(this.index.corpus.papers[p]!, key)) };
+      const refOf = sharedAuthorRefs();
+      this.views = {
+        key,
+        views: papers.map((p) => paperView(this.index.corpus.papers[p]!, key, refOf)),
+      };
     }
     return this.views.views;
   }
@@ -202,17 +213,38 @@ export class CorpusQueries {
   }
 }
 
-/** @param keyOf nameKey, or a memo of it when many papers share co-authors (a store's block) */
-export function paperView(paper: Paper, viewedKey?: string, keyOf = nameKey): PaperView {
+/** A mention's author as a paper view carries it: its name and its key. */
+export function authorRef(name: string): AuthorRef {
+  return { key: nameKey(name), name };
+}
+
+/**
+ * authorRef remembered per name: a name's papers share co-authors (and all carry the name), so
+ * each form is keyed once and is one object in every view that names it.
+ */
+export function sharedAuthorRefs(): (name: string) => AuthorRef {
+  const refs = new Map<string, AuthorRef>();
+  return (name) => {
+    let ref = refs.get(name);
+    if (ref === undefined) refs.set(name, (ref = authorRef(name)));
+    return ref;
+  };
+}
+
+/**
+ * @param refOf authorRef, or a memo of it when many papers share co-authors (a store's block): one
+ *   object per name, which the structured clone to the page then sends once
+ */
+export function paperView(paper: Paper, viewedKey?: string, refOf = authorRef): PaperView {
   const view: PaperView = {
     id: paper.id,
     title: paper.title,
-    authors: paper.authors.map((m: AuthorMention) => ({ key: keyOf(m.name), name: m.name })),
+    authors: paper.authors.map((m: AuthorMention) => refOf(m.name)),
   };
   if (paper.venue) view.venue = paper.venue;
   if (paper.year !== undefined) view.year = paper.year;
   if (viewedKey !== undefined) {
-    const mention = paper.authors.find((m) => keyOf(m.name) === viewedKey);
+    const mention = paper.authors.find((m) => refOf(m.name).key === viewedKey);
     if (mention?.label) view.truth = mention.label;
     if (mention?.affiliation) view.affiliation = mention.affiliation;
   }

@@ -5,13 +5,19 @@ import type { Paper } from "../core/corpus";
 import { indexCorpus } from "../core/corpusIndex";
 import { constraintsKey as portableConstraintsKey } from "../core/decisions";
 import type { SplitConstraints, SplitSuggestion } from "../core/identity";
-import { nameKey } from "../core/nameKey";
 import { buildWorkspace } from "../core/workspace/workspaceModel";
 import { BLOCK_SEED, blockCorpus } from "../store/nameBlock";
 import type { StoreReader } from "../store/storeReader";
 import type { ReportStep } from "./openCorpus";
-import type { NameDetails, PaperView, VariantView } from "./protocol";
-import { CorpusQueries, paperView } from "./queries";
+import type { NameAnswer, NameDetails, PaperView, VariantView } from "./protocol";
+import { CorpusQueries, paperView, sharedAuthorRefs } from "./queries";
+
+/**
+ * Co-authors of each identity's facts sent to the page: its card shows the first five; an identity
+ * of a name with thousands of papers has thousands (2.25 MB of the 8.35 MB a 33,607-paper
+ * "Ming Liu" sent, serialised).
+ */
+export const FACTS_COAUTHORS_SENT = 20;
 
 /** Name blocks kept, most recent first: the open name, and the few before it. */
 const BLOCKS_KEPT = 6;
@@ -107,14 +113,8 @@ export function storedDetails(
   const { label, identities } = suggestion;
   const byId = new Map(papers.map((p) => [p.id, p]));
   report({ stage: "split", label, papers: papers.length });
-  // A busy name's papers share co-authors (and all carry the name): each form keyed once.
-  const keys = new Map<string, string>();
-  const keyOf = (name: string): string => {
-    let found = keys.get(name);
-    if (found === undefined) keys.set(name, (found = nameKey(name)));
-    return found;
-  };
-  const views = suggestion.paperIds.map((id) => paperView(byId.get(id)!, key, keyOf));
+  const refOf = sharedAuthorRefs();
+  const views = suggestion.paperIds.map((id) => paperView(byId.get(id)!, key, refOf));
   report({ stage: "workspace", label, papers: papers.length, identities: identities.length });
   return {
     key,
@@ -125,4 +125,26 @@ export function storedDetails(
     workspace: buildWorkspace({ nameKey: key, label, papers: views, groups: identities }),
     variants,
   };
+}
+
+/**
+ * What the page is sent of a store name: each identity's facts with its strongest co-authors only
+ * (FACTS_COAUTHORS_SENT; the page describes an identity a decision changed from the papers), and
+ * no papers when the page holds them already (a resolution change or a decision on the open name).
+ */
+export function storeAnswer(details: NameDetails, papersKnown = false): NameAnswer {
+  const { papers, ...rest } = details;
+  const identities = details.workspace.identities.map((identity) =>
+    identity.facts.coauthors.length <= FACTS_COAUTHORS_SENT
+      ? identity
+      : {
+          ...identity,
+          facts: {
+            ...identity.facts,
+            coauthors: identity.facts.coauthors.slice(0, FACTS_COAUTHORS_SENT),
+          },
+        },
+  );
+  const answer = { ...rest, workspace: { ...details.workspace, identities } };
+  return papersKnown ? answer : { ...answer, papers };
 }

@@ -20,7 +20,7 @@ import {
 } from "./overviewPayload";
 import { communityNodeKey, type GraphPayload, type GraphPatch, type VariantView } from "./protocol";
 import { GOLDEN_ANGLE, packDiscs } from "./seedLayout";
-import { atDefaults, BlockCache, sameNamePapers, storedDetails } from "./storeBlocks";
+import { atDefaults, BlockCache, sameNamePapers, storeAnswer, storedDetails } from "./storeBlocks";
 
 /** Names looked at per search for a name's variants (the busiest carrying its words). */
 const VARIANTS_SEARCHED = 50;
@@ -45,7 +45,7 @@ export async function openStoreCorpus(
   void reader.prepare().catch(() => undefined);
   const handlers: QueryHandlers = {
     search: ({ query, limit }) => reader.search(query, limit),
-    name: async ({ key, resolution, constraints }, report) => {
+    name: async ({ key, resolution, constraints, papersKnown }, report) => {
       report({ stage: "read" });
       const plain = atDefaults(resolution, constraints);
       const [block, variants, stored] = await Promise.all([
@@ -54,9 +54,11 @@ export async function openStoreCorpus(
         plain ? reader.suggestion(key).catch(() => undefined) : undefined,
       ]);
       if (!block) return undefined;
-      if (stored && sameNamePapers(stored, block.papers))
-        return storedDetails(key, block.papers, stored, variants, report);
-      return block.queries().name(key, resolution, constraints, report, variants);
+      const details =
+        stored && sameNamePapers(stored, block.papers)
+          ? storedDetails(key, block.papers, stored, variants, report)
+          : block.queries().name(key, resolution, constraints, report, variants);
+      return details && storeAnswer(details, papersKnown);
     },
     portable: async ({ key }) => (await blocks.queries(key))?.portable(key) ?? [],
     papers: ({ ids }) => blocks.papers(ids),

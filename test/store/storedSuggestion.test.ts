@@ -19,8 +19,9 @@ import { STORE_FILES, type StoreManifest } from "../../src/store/layout";
 import { BLOCK_SEED, blockCorpus } from "../../src/store/nameBlock";
 import { StoreReader, type StoreFiles } from "../../src/store/storeReader";
 import { gzipText } from "../../src/store/storedSuggestion";
-import type { NameDetails, QueryStep } from "../../src/worker/protocol";
+import type { NameAnswer, NameDetails, QueryStep } from "../../src/worker/protocol";
 import { CorpusQueries } from "../../src/worker/queries";
+import { FACTS_COAUTHORS_SENT, storeAnswer } from "../../src/worker/storeBlocks";
 import { openStoreCorpus } from "../../src/worker/storeCorpus";
 
 const NO_COMMUNITIES = { communityOf: {}, sizes: [], count: 0, modularity: 0 };
@@ -68,6 +69,17 @@ async function freshDetails(
   return { details, steps };
 }
 
+/** What the Worker sends the page of `key` split fresh (storeAnswer: facts' co-authors bounded). */
+async function freshAnswer(
+  key: string,
+  variants: NameDetails["variants"],
+  resolution = 1,
+  constraints = {},
+): Promise<{ details: NameAnswer | undefined; steps: QueryStep[] }> {
+  const { details, steps } = await freshDetails(key, variants, resolution, constraints);
+  return { details: details && storeAnswer(details), steps };
+}
+
 /** The store, with any name's stored suggestion read as `doctored` (to see which one is shown). */
 async function storeWith(doctored: SplitSuggestion): Promise<StoreFiles> {
   const files = storeFolder(store);
@@ -103,7 +115,7 @@ describe("a stored suggestion", () => {
     for (const key of names) {
       const steps: QueryStep[] = [];
       const details = await handlers.name({ key, resolution: 1 }, (step) => steps.push(step));
-      const fresh = await freshDetails(key, details!.variants);
+      const fresh = await freshAnswer(key, details!.variants);
       expect(details, key).toStrictEqual(fresh.details);
       expect(steps, key).toEqual([{ stage: "read" }, ...fresh.steps]);
     }
@@ -122,7 +134,7 @@ describe("a stored suggestion", () => {
     expect(plain?.suggestion).toStrictEqual(doctored);
 
     const finer = await handlers.name({ key, resolution: 2 }, () => undefined);
-    const freshFiner = await freshDetails(key, finer!.variants, 2);
+    const freshFiner = await freshAnswer(key, finer!.variants, 2);
     expect(finer).toStrictEqual(freshFiner.details);
 
     const heldOut = { unassigned: [stored.paperIds[0]!] };
@@ -131,7 +143,7 @@ describe("a stored suggestion", () => {
       () => undefined,
     );
     expect(decided?.suggestion.unassigned).toEqual(heldOut.unassigned);
-    expect(decided).toStrictEqual((await freshDetails(key, decided!.variants, 1, heldOut)).details);
+    expect(decided).toStrictEqual((await freshAnswer(key, decided!.variants, 1, heldOut)).details);
   });
 
   it("is not used for a block of other papers (a store rebuilt after the batch ran)", async () => {
@@ -140,7 +152,7 @@ describe("a stored suggestion", () => {
     const other = { ...stored, paperIds: stored.paperIds.slice(1) };
     const open = await openStoreCorpus("", "store", () => undefined, await storeWith(other));
     const details = await (await open.handlers).name({ key, resolution: 1 }, () => undefined);
-    expect(details).toStrictEqual((await freshDetails(key, details!.variants)).details);
+    expect(details).toStrictEqual((await freshAnswer(key, details!.variants)).details);
   });
 
   it("is not used when the batch ran with another split model (the app splits afresh)", async () => {
@@ -165,6 +177,39 @@ describe("a stored suggestion", () => {
     await expect((await StoreReader.open(olderModel)).suggestion(key)).resolves.toBeUndefined();
     const open = await openStoreCorpus("", "store", () => undefined, olderModel);
     const details = await (await open.handlers).name({ key, resolution: 1 }, () => undefined);
-    expect(details).toStrictEqual((await freshDetails(key, details!.variants)).details);
+    expect(details).toStrictEqual((await freshAnswer(key, details!.variants)).details);
+  });
+});
+
+describe("what the page is sent of a store name", () => {
+  it("each identity's strongest co-authors, not all of them; no papers when the page holds them", async () => {
+    const open = await openStoreCorpus("", "store", () => undefined, storeFolder(store));
+    const handlers = await open.handlers;
+    let bounded = 0;
+    for (const key of names) {
+      const sent = await handlers.name({ key, resolution: 1 }, () => undefined);
+      const full = (await freshDetails(key, sent!.variants)).details!;
+      full.workspace.identities.forEach((identity, i) => {
+        const facts = sent!.workspace.identities[i]!.facts;
+        expect(facts.coauthors).toEqual(identity.facts.coauthors.slice(0, FACTS_COAUTHORS_SENT));
+        expect({ ...facts, coauthors: [] }).toEqual({ ...identity.facts, coauthors: [] });
+        if (identity.facts.coauthors.length > FACTS_COAUTHORS_SENT) bounded++;
+      });
+      const again = await handlers.name({ key, resolution: 2, papersKnown: true }, () => undefined);
+      expect(again && "papers" in again).toBe(false);
+      expect(again?.suggestion.resolution).toBe(2);
+    }
+    expect(bounded).toBeGreaterThan(0);
+  });
+
+  it("one author object per name form across the papers (the structured clone sends it once)", async () => {
+    const open = await openStoreCorpus("", "store", () => undefined, storeFolder(store));
+    const key = names[0]!;
+    const sent = await (await open.handlers).name({ key, resolution: 1 }, () => undefined);
+    const own = sent!.papers!.map((p) => p.authors.find((a) => a.key === key));
+    expect(own.length).toBeGreaterThan(10);
+    expect(new Set(own).size).toBe(1);
+    const fresh = await (await open.handlers).name({ key, resolution: 2 }, () => undefined);
+    expect(new Set(fresh!.papers!.map((p) => p.authors.find((a) => a.key === key))).size).toBe(1);
   });
 });
