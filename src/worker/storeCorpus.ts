@@ -6,7 +6,7 @@
 // shows a name of a DBLP-size store without anything proportional to the corpus on either thread.
 import type { Paper } from "../core/corpus";
 import type { CorpusOverview } from "../core/csr/overview";
-import { foldedKey, nameKey, variantKind } from "../core/nameKey";
+import { foldedKey, variantKind } from "../core/nameKey";
 import { storeOverHttp } from "../store/httpFiles";
 import { StoreReader, type StoreFiles } from "../store/storeReader";
 import type { ReportProgress } from "./loadCorpus";
@@ -19,6 +19,7 @@ import {
   NEIGHBOURS,
 } from "./overviewPayload";
 import { communityNodeKey, type GraphPayload, type GraphPatch, type VariantView } from "./protocol";
+import { sharedAuthorRefs } from "./queries";
 import { GOLDEN_ANGLE, packDiscs } from "./seedLayout";
 import { atDefaults, BlockCache, sameNamePapers, storeAnswer, storedDetails } from "./storeBlocks";
 
@@ -177,8 +178,11 @@ function neighbourhoodFromBlock(
   discs: Disc[],
 ): GraphPatch {
   const weights = new Map<string, { label: string; weight: number; papers: number }>();
+  // A busy name's papers share co-authors: each form keyed once (105,590 mentions, 38,189 forms
+  // on a 33,607-paper name).
+  const refOf = sharedAuthorRefs();
   for (const paper of papers) {
-    const keys = new Map(paper.authors.map((a) => [nameKey(a.name), a.name]));
+    const keys = new Map(paper.authors.map((a) => [refOf(a.name).key, a.name]));
     keys.delete(name.key);
     const share = 1 / Math.max(1, keys.size);
     for (const [key, label] of keys) {
