@@ -1,11 +1,12 @@
 // A corpus seen without one of its fields: how a labeled set would look had its source never
-// recorded venues, affiliations or titles. The fit learns from these views what a missing field
+// recorded venues, affiliations or titles, or had its papers no co-authors (a field where most
+// papers have one author, or a source listing only the author of interest). The fit learns from these views what a missing field
 // does to the evidence (a corpus of a new family often lacks one), and eval scores them.
 import type { Corpus, Paper } from "./corpus";
 import { indexCorpus } from "./corpusIndex";
 import type { LabeledSet } from "./fitModel";
 
-export const FIELDS = ["venue", "affiliation", "title"] as const;
+export const FIELDS = ["venue", "affiliation", "title", "coauthors"] as const;
 export type Field = (typeof FIELDS)[number];
 
 /** Parses a comma-separated list of fields ("venue,title"), naming the first unknown one. */
@@ -34,6 +35,7 @@ export function withoutFields(corpus: Corpus, fields: readonly Field[]): Corpus 
     }
     if (drop.has("affiliation"))
       out.authors = paper.authors.map(({ affiliation: _, ...mention }) => mention);
+    if (drop.has("coauthors")) out.authors = authorsOfInterest(out.authors);
     return out;
   };
   return {
@@ -53,8 +55,15 @@ export function fieldViews(set: LabeledSet, seed = 1): LabeledSet[] {
   }));
 }
 
+/** The mentions carrying a ground-truth label (the names scored), else the first author alone. */
+function authorsOfInterest(authors: Paper["authors"]): Paper["authors"] {
+  const labeled = authors.filter((m) => m.label !== undefined);
+  return labeled.length > 0 ? labeled : authors.slice(0, 1);
+}
+
 function hasField(paper: Paper, field: Field): boolean {
   if (field === "venue") return Boolean(paper.venue);
+  if (field === "coauthors") return paper.authors.length > 1;
   if (field === "title") return paper.title.trim() !== "" || Boolean(paper.keywords?.length);
   return paper.authors.some((m) => m.affiliation);
 }

@@ -38,11 +38,35 @@ describe("a corpus without some of its fields", () => {
     expect(withoutFields(corpus, ["venue"]).papers[0]!.title).toBe("Graph mining at scale");
   });
 
+  it("drops co-authors, keeping the labeled names (or else the first author) of every paper", () => {
+    const stripped = withoutFields(corpus, ["coauthors"]);
+    expect(stripped.papers.map((p) => p.authors.map((m) => m.name))).toEqual([
+      ["Ann Lee"],
+      ["Ann Lee"],
+    ]);
+    expect(stripped.papers[0]!.authors[0]).toEqual({
+      name: "Ann Lee",
+      affiliation: "MIT",
+      label: "a",
+    });
+    const unlabeled = withoutFields(
+      { ...corpus, papers: [{ id: "x", title: "t", authors: [{ name: "Zoe" }, { name: "Yan" }] }] },
+      ["coauthors"],
+    );
+    expect(unlabeled.papers[0]!.authors).toEqual([{ name: "Zoe" }]);
+    expect(corpus.papers[0]!.authors).toHaveLength(2);
+  });
+
   it("makes one view per field the set has, skipping fields no paper carries", () => {
     const noVenues = { ...corpus, papers: corpus.papers.map(({ venue: _, ...p }) => p) };
     const index = indexCorpus(noVenues, undefined, 1);
     const views = fieldViews({ label: "c", index, names: labeledNames(index) });
-    expect(views.map((v) => v.label)).toEqual(["c without affiliation", "c without title"]);
+    expect(views.map((v) => v.label)).toEqual([
+      "c without affiliation",
+      "c without title",
+      "c without coauthors",
+    ]);
+    expect(views[2]!.index.papersOfName.has("bob stone")).toBe(false);
     expect(views[1]!.index.titleVectors.every((v) => v.ids.length === 0)).toBe(true);
     expect(views[0]!.names).toEqual(["ann lee"]);
   });
@@ -50,7 +74,7 @@ describe("a corpus without some of its fields", () => {
   it("names an unknown field and the known ones", () => {
     expect(parseFields("venue, title", "--without")).toEqual(["venue", "title"]);
     expect(() => parseFields("venue,abstract", "--without")).toThrow(
-      '--without: unknown field "abstract"; fields are venue, affiliation, title',
+      '--without: unknown field "abstract"; fields are venue, affiliation, title, coauthors',
     );
   });
 });

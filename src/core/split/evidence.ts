@@ -21,6 +21,7 @@ export const FEATURE_NAMES = [
   "noAffiliation",
   "noVenue",
   "noTitle",
+  "noCoauthors",
   "yearGap",
   "firstNameConflict",
   "firstNameMatch",
@@ -68,6 +69,8 @@ export interface GroupStats {
   n: number;
   sizes: number[];
   shared: Float64Array;
+  /** Per group, its co-authors (summed over merges: only whether it has any is read). */
+  coauthors: number[];
   venue: Float64Array;
   title: Float64Array;
   affiliation: Float64Array;
@@ -143,6 +146,7 @@ export function blockEvidence(
     n: blocks.length,
     sizes: blocks.map((b) => b.papers.length),
     shared: sharedCoauthors(blocks.map((b) => [...b.coauthors.keys()])),
+    coauthors: blocks.map((b) => b.coauthors.size),
     venue: dotMatrix(pick(named.vectors.venue)),
     title: dotMatrix(pick(named.vectors.title)),
     affiliation: dotMatrix(pick(named.vectors.affiliation)),
@@ -229,6 +233,7 @@ export function pairFeatures(
   out[at + F.noAffiliation] = stats.affiliation[ii]! > 0 && stats.affiliation[jj]! > 0 ? 0 : 1;
   out[at + F.noVenue] = stats.venue[ii]! > 0 && stats.venue[jj]! > 0 ? 0 : 1;
   out[at + F.noTitle] = stats.title[ii]! > 0 && stats.title[jj]! > 0 ? 0 : 1;
+  out[at + F.noCoauthors] = stats.coauthors[i]! > 0 && stats.coauthors[j]! > 0 ? 0 : 1;
   out[at + F.yearGap] = yearGap(stats.years[i], stats.years[j]) / 10;
   out[at + F.firstNameConflict] = first === "conflict" ? 1 : 0;
   out[at + F.firstNameMatch] = first === "match" && evidence.initials ? 1 : 0;
@@ -251,6 +256,7 @@ export function copyStats(stats: GroupStats): GroupStats {
     ...stats,
     sizes: [...stats.sizes],
     shared: stats.shared.slice(),
+    coauthors: [...stats.coauthors],
     venue: stats.venue.slice(),
     title: stats.title.slice(),
     affiliation: stats.affiliation.slice(),
@@ -273,6 +279,7 @@ export function mergeStats(stats: GroupStats, a: number, b: number): void {
     for (let k = 0; k < n; k++) m[a * n + k] = m[k * n + a] = m[a * n + k]! + m[b * n + k]!;
   }
   stats.sizes[a] = stats.sizes[a]! + stats.sizes[b]!;
+  stats.coauthors[a] = stats.coauthors[a]! + stats.coauthors[b]!;
   const [ya, yb] = [stats.years[a], stats.years[b]];
   stats.years[a] = !ya ? yb : !yb ? ya : [Math.min(ya[0], yb[0]), Math.max(ya[1], yb[1])];
   for (const sets of [stats.firsts, stats.middles, stats.otherIds])

@@ -3,25 +3,26 @@ import { DEFAULT_MODEL, type SplitModel } from "./model";
 
 export const FITTED_MODEL: SplitModel = {
   ...DEFAULT_MODEL,
-  bias: -0.618,
+  bias: -0.844,
   weights: [
-    0.929, // sharedCoauthors
-    1.809, // venue
-    5.28, // title
-    4.872, // affiliation
-    1.618, // noAffiliation
-    0.377, // noVenue
-    0.728, // noTitle
-    -0.168, // yearGap
-    -2.615, // firstNameConflict
-    2.159, // firstNameMatch
-    -3.145, // middleConflict
-    -0.31, // smallerBlock
-    2.281, // fewBlocks
-    -0.563, // initialsOnly
-    -0.331, // givenCommonness
-    1.252, // middleInName
+    0.896, // sharedCoauthors
+    1.802, // venue
+    5.296, // title
+    4.768, // affiliation
+    1.614, // noAffiliation
+    0.242, // noVenue
+    0.66, // noTitle
+    0.706, // noCoauthors
+    -0.233, // yearGap
+    -2.565, // firstNameConflict
+    2.296, // firstNameMatch
+    -3.231, // middleConflict
+    -0.225, // smallerBlock
+    2.419, // fewBlocks
+    -0.756, // initialsOnly
+    -0.25, // givenCommonness
+    1.237, // middleInName
     0.393, // nameCohesion
   ],
-  confidence: [-2.148, 0.611, 2.155, -0.323, -0.059, -0.141, 0.276],
+  confidence: [-2.004, 0.628, 2.232, -0.32, -0.063, -0.068, -0.112],
 };
