@@ -130,20 +130,28 @@ function traceSummary(path: string): string[] {
   return lines;
 }
 
+/** A trace's events, and the name of the thread an event ran on. */
+function readTrace(path: string): {
+  events: TraceEventFull[];
+  on: (e: TraceEventFull) => string;
+} {
+  const events = (JSON.parse(readFileSync(path, "utf8")) as { traceEvents: TraceEventFull[] })
+    .traceEvents;
+  const names = new Map(
+    events
+      .filter((e) => e.name === "thread_name")
+      .map((e) => [`${e.pid}:${e.tid}`, e.args?.name ?? "?"]),
+  );
+  return { events, on: (e) => names.get(`${e.pid}:${e.tid}`) ?? "?" };
+}
+
 /**
  * The phase in time order: every main-thread and Worker task of 5 ms or more, with its busiest
  * direct parts, and the page's marks and measures, in ms from the first of them.
  */
 function timeline(path: string): string[] {
-  const events = (JSON.parse(readFileSync(path, "utf8")) as { traceEvents: TraceEventFull[] })
-    .traceEvents;
-  const threadOf = new Map(
-    events
-      .filter((e) => e.name === "thread_name")
-      .map((e) => [`${e.pid}:${e.tid}`, e.args?.name ?? "?"]),
-  );
+  const { events, on } = readTrace(path);
   const wanted = new Set(["CrRendererMain", "DedicatedWorker thread"]);
-  const on = (e: TraceEventFull): string => threadOf.get(`${e.pid}:${e.tid}`) ?? "?";
   const tasks = events.filter(
     (e) => e.name === "ThreadControllerImpl::RunTask" && e.dur! >= 5_000 && wanted.has(on(e)),
   );
@@ -178,14 +186,7 @@ function timeline(path: string): string[] {
  * out of the GPU process) and of 2D canvases; then the GPU process's WebGL work meanwhile.
  */
 function frames(path: string): string[] {
-  const events = (JSON.parse(readFileSync(path, "utf8")) as { traceEvents: TraceEventFull[] })
-    .traceEvents;
-  const names = new Map(
-    events
-      .filter((e) => e.name === "thread_name")
-      .map((e) => [`${e.pid}:${e.tid}`, e.args?.name ?? "?"]),
-  );
-  const on = (e: TraceEventFull): string => names.get(`${e.pid}:${e.tid}`) ?? "?";
+  const { events, on } = readTrace(path);
   const spans = events.filter((e) => e.ph === "X" && e.dur);
   const main = spans.filter((e) => on(e) === "CrRendererMain");
   const gpu = spans.filter((e) => on(e) === "CrGpuMain" && e.name === "WebGL");

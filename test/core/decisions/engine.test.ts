@@ -18,9 +18,9 @@ const KEY = "ajay gupta";
 const PAPERS = index.papersOfName.get(KEY)!.map((p) => index.corpus.papers[p]!.id);
 const RESOLUTIONS = [0.3, 1, 2, 5];
 
-function engineView(log: readonly DecisionEntry[], resolution: number): NameView {
+function engineView(log: readonly DecisionEntry[], resolution: number, key = KEY): NameView {
   const state = foldLog(log);
-  const suggestion = suggestSplit(index, KEY, {
+  const suggestion = suggestSplit(index, key, {
     resolution,
     constraints: toConstraints(state),
   });
@@ -134,18 +134,8 @@ describe("moves on a big name with the split engine", () => {
   // take the rest along: with only one paper of the source tied to it, the engine put 27 of the 31
   // papers left behind with the 5 moved ones, so "a new identity" looked like nothing moved.
   const LEI = "lei wang";
-  const view = (log: readonly DecisionEntry[], resolution: number): NameView => {
-    const state = foldLog(log);
-    const suggestion = suggestSplit(index, LEI, {
-      resolution,
-      constraints: toConstraints(state),
-    });
-    return nameView(
-      suggestion.identities.map((i) => i.paperIds),
-      state,
-      suggestion.unassigned,
-    );
-  };
+  const view = (log: readonly DecisionEntry[], resolution: number): NameView =>
+    engineView(log, resolution, LEI);
   const context = { corpusId: "default", nameKey: LEI, session: "t", now: new Date(1e12) };
   const base = view([], 1);
   const [source, other] = base.identities;
