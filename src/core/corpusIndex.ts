@@ -4,7 +4,8 @@
 import { detectCommunitiesCsr, type Communities } from "./communities";
 import type { Corpus } from "./corpus";
 import { buildCoauthorCsr, type CoauthorCsr } from "./csr/csrGraph";
-import { foldedKey, nameKey } from "./nameKey";
+import { fastNameKey } from "./csr/fastNameKey";
+import { foldedKey } from "./nameKey";
 import { affiliationTerms, titleTerms, venueKey, venueTerms } from "./text";
 
 /** A sparse vector over interned term ids, ids ascending. */
@@ -41,15 +42,41 @@ export interface CorpusIndex {
   seed: number;
 }
 
+/** The index, built in one go (Node callers: CLI, batch, tests). */
 export function indexCorpus(corpus: Corpus, graph?: CoauthorCsr, seed = 1): CorpusIndex {
+  const steps = indexingSteps(corpus, graph, seed);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Papers (or names) handled between two yields of indexingSteps. */
+const STEP = 512;
+
+/**
+ * indexCorpus in steps: the generator yields every few hundred papers (or names), so a caller can
+ * hand the thread to other work between steps (a Worker answering searches while it indexes
+ * 100k papers, seconds in all) and resume; the index it returns is indexCorpus's, to the bit.
+ */
+export function* indexingSteps(
+  corpus: Corpus,
+  graph?: CoauthorCsr,
+  seed = 1,
+): Generator<void, CorpusIndex> {
+  const { papers } = corpus;
   const papersOfName = new Map<string, number[]>();
   const paperIndexById = new Map<string, number>();
   const keysOfPaper: string[][] = [];
   const mentionKeys: string[][] = [];
-  corpus.papers.forEach((paper, i) => {
+  const titleTermLists: string[][] = [];
+  const venueTermLists: string[][] = [];
+  const affiliationLists: string[][] = [];
+  for (let i = 0; i < papers.length; i++) {
+    const paper = papers[i]!;
     paperIndexById.set(paper.id, i);
     const keys: string[] = [];
-    const ofMentions = paper.authors.map((mention) => nameKey(mention.name));
+    const ofMentions = paper.authors.map((mention) => fastNameKey(mention.name));
     mentionKeys.push(ofMentions);
     for (const key of ofMentions) {
       let list = papersOfName.get(key);
@@ -60,31 +87,35 @@ export function indexCorpus(corpus: Corpus, graph?: CoauthorCsr, seed = 1): Corp
       list.push(i);
     }
     keysOfPaper.push(keys);
-  });
-
-  const titleTermLists = corpus.papers.map((p) => [
-    ...titleTerms(p.title),
-    ...(p.keywords ?? []).flatMap(titleTerms),
-  ]);
-  const venueTermLists = corpus.papers.map((p) =>
-    p.venue ? [`=${venueKey(p.venue)}`, ...venueTerms(p.venue)] : [],
-  );
-  const affiliationLists = corpus.papers.flatMap((p) =>
-    p.authors.map((m) => (m.affiliation ? [...new Set(affiliationTerms(m.affiliation))] : [])),
-  );
+    titleTermLists.push([
+      ...titleTerms(paper.title),
+      ...(paper.keywords ?? []).flatMap(titleTerms),
+    ]);
+    venueTermLists.push(
+      paper.venue ? [`=${venueKey(paper.venue)}`, ...venueTerms(paper.venue)] : [],
+    );
+    for (const m of paper.authors)
+      affiliationLists.push(m.affiliation ? [...new Set(affiliationTerms(m.affiliation))] : []);
+    if (i % STEP === STEP - 1) yield;
+  }
 
   const surnameCounts = new Map<string, number>();
   const givenNameCounts = new Map<string, number>();
+  let counted = 0;
   for (const key of papersOfName.keys()) {
     const { given, surname } = nameParts(key);
     surnameCounts.set(surname, (surnameCounts.get(surname) ?? 0) + 1);
     if (given) givenNameCounts.set(given, (givenNameCounts.get(given) ?? 0) + 1);
+    if (++counted % STEP === 0) yield;
   }
-  const affiliationIdf = idfTable(affiliationLists);
+  const affiliationIdf = yield* idfTable(affiliationLists);
   const affiliationCache = new Map<string, SparseVector>();
   const resolvedGraph = graph ?? buildCoauthorCsr(corpus);
   const nodeOf = new Map<string, number>();
   resolvedGraph.keys.forEach((key, id) => nodeOf.set(key, id));
+  yield;
+  const titleVectors = yield* tfidfVectors(titleTermLists);
+  const venueVectors = yield* tfidfVectors(venueTermLists);
   let communities: Communities | undefined;
   return {
     corpus,
@@ -95,8 +126,8 @@ export function indexCorpus(corpus: Corpus, graph?: CoauthorCsr, seed = 1): Corp
     keysOfPaper,
     mentionKeys,
     titleTermsOfPaper: titleTermLists,
-    titleVectors: tfidfVectors(titleTermLists),
-    venueVectors: tfidfVectors(venueTermLists),
+    titleVectors,
+    venueVectors,
     affiliationVector: (affiliation) => {
       let vector = affiliationCache.get(affiliation);
       if (!vector) {
@@ -116,27 +147,38 @@ export function indexCorpus(corpus: Corpus, graph?: CoauthorCsr, seed = 1): Corp
   };
 }
 
-function idfTable(documents: string[][]): Map<string, { id: number; idf: number }> {
+/** Term → id (in order of first appearance) and inverse document frequency. */
+function* idfTable(
+  documents: string[][],
+): Generator<void, Map<string, { id: number; idf: number }>> {
   const df = new Map<string, number>();
-  for (const doc of documents)
+  let nonEmpty = 0;
+  for (let d = 0; d < documents.length; d++) {
+    const doc = documents[d]!;
+    if (doc.length > 0) nonEmpty++;
     for (const term of new Set(doc)) df.set(term, (df.get(term) ?? 0) + 1);
-  const n = Math.max(1, documents.filter((d) => d.length > 0).length);
+    if (d % STEP === STEP - 1) yield;
+  }
+  const n = Math.max(1, nonEmpty);
   const table = new Map<string, { id: number; idf: number }>();
   let id = 0;
   for (const [term, count] of df) table.set(term, { id: id++, idf: Math.log(n / count) });
   return table;
 }
 
-function tfidfVectors(documents: string[][]): SparseVector[] {
-  const idf = idfTable(documents);
-  return documents.map((doc) => {
+function* tfidfVectors(documents: string[][]): Generator<void, SparseVector[]> {
+  const idf = yield* idfTable(documents);
+  const vectors: SparseVector[] = [];
+  for (let d = 0; d < documents.length; d++) {
     const weights = new Map<number, number>();
-    for (const term of doc) {
+    for (const term of documents[d]!) {
       const entry = idf.get(term)!;
       weights.set(entry.id, (weights.get(entry.id) ?? 0) + entry.idf);
     }
-    return toSparse(weights);
-  });
+    vectors.push(toSparse(weights));
+    if (d % STEP === STEP - 1) yield;
+  }
+  return vectors;
 }
 
 export function toSparse(weights: Map<number, number>): SparseVector {

@@ -185,7 +185,7 @@ async function answer<K extends QueryKind>(request: QueryRequest<K>): Promise<vo
   } catch (error) {
     post({ type: "failed", id, kind, message: (error as Error).message });
   } finally {
-    workerQueries.note();
+    workerQueries.answered();
   }
 }
 
@@ -207,7 +207,7 @@ export function handle(request: Request, early?: EarlyLoad): void {
     case "triage":
       return startTriage(request.corpusId);
     case "query":
-      workerQueries.note();
+      workerQueries.asked();
       return void answer(request);
   }
 }

@@ -2,13 +2,15 @@
 // the overview goes out first) the name search and the split index on the same CSR graph. Every
 // query is answered here; the page receives only what it draws and the open name's details.
 // The corpus is usable once its search answers: the split index (seconds at 100k papers) is built
-// after that, and the queries that read it wait for it.
-import { indexCorpus } from "../core/corpusIndex";
+// after that, in slices, so searches are answered while it is built; the queries that read it
+// wait for it.
+import { indexingSteps } from "../core/corpusIndex";
 import type { BuiltCorpus, ReportProgress } from "./loadCorpus";
 import { NameSearch } from "./nameSearch";
 import type { OpenCorpus, QueryHandlers } from "./openCorpus";
 import { expandCommunity, neighbourhood } from "./overviewPayload";
 import { CorpusQueries } from "./queries";
+import { nextTask, runSliced } from "./sliced";
 import { runTriage } from "./triageRunner";
 
 export function memoryCorpus(built: BuiltCorpus, report: ReportProgress): OpenCorpus {
@@ -21,13 +23,13 @@ export function memoryCorpus(built: BuiltCorpus, report: ReportProgress): OpenCo
     );
     return search;
   });
-  const indexed = searched.then(nextTask).then(() => {
-    const index = indexCorpus(built.corpus, built.csr);
+  const indexed = searched.then(nextTask).then(async () => {
+    const index = await runSliced(indexingSteps(built.corpus, built.csr));
     // The app shows the CSR communities: hand them to the index instead of a second Louvain.
     const communities = built.communities;
     const queries = new CorpusQueries({ ...index, communities: () => communities }, communities);
-    // In a task of its own: the first name opened does not wait for it.
-    setTimeout(() => queries.prepare(), 0);
+    // In slices of their own: the first name opened waits only for what is left of them.
+    void runSliced(queries.prepare());
     return queries;
   });
   // A failed index is reported by each query that needed it.
@@ -67,8 +69,4 @@ function answers(
         : neighbourhood(drawn, node);
     },
   };
-}
-
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }

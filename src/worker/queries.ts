@@ -3,11 +3,12 @@
 import type { Communities } from "../core/communities";
 import type { AuthorMention, Paper } from "../core/corpus";
 import { labelOf, type CorpusIndex } from "../core/corpusIndex";
-import { nameKey, NameVariantIndex } from "../core/nameKey";
+import { nameKey } from "../core/nameKey";
 import { constraintsKey, portablePaper, type PortablePaper } from "../core/decisions";
 import type { SplitConstraints, SplitSuggestion } from "../core/identity";
 import { prepareSplit, preparedFor, splitPrepared, type PreparedSplit } from "../core/split";
 import { buildWorkspace } from "../core/workspace/workspaceModel";
+import { NameVariants } from "./nameVariants";
 import type { NameWorkspace } from "../core/workspace/types";
 import type {
   AuthorRef,
@@ -26,7 +27,8 @@ const CACHE_SIZE = 24;
 const TRIAGE_KEPT = 8;
 
 export class CorpusQueries {
-  private variants: NameVariantIndex | undefined;
+  /** Variants of every name of the corpus (built on first use, or ahead by prepare()). */
+  private readonly variants: NameVariants;
   private readonly suggestions = new Map<string, SplitSuggestion>();
   private readonly fromTriage = new Map<string, SplitSuggestion>();
   /**
@@ -41,14 +43,16 @@ export class CorpusQueries {
   constructor(
     readonly index: CorpusIndex,
     private readonly communities: Communities,
-  ) {}
+  ) {
+    this.variants = new NameVariants(index.graph.labels);
+  }
 
   /**
-   * Builds ahead what the first name query would otherwise wait for: the index of name variants
-   * over every name of the corpus (a few hundred ms on the default corpus).
+   * What the first name query would otherwise wait for, built ahead in steps (run them in slices):
+   * the index of name variants over every name of the corpus (seconds at 100k papers).
    */
-  prepare(): void {
-    this.variants ??= new NameVariantIndex(this.index.graph.labels);
+  prepare(): Generator<void, void> {
+    return this.variants.steps();
   }
 
   name(
@@ -121,7 +125,6 @@ export class CorpusQueries {
   }
 
   private variantsOf(label: string): VariantView[] {
-    this.variants ??= new NameVariantIndex(this.index.graph.labels);
     return this.variants.variantsOf(label).map((v) => ({
       key: v.key,
       kind: v.kind,

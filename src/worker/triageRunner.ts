@@ -14,16 +14,32 @@ const TRIAGE_LIMIT = 300;
 /** Triage waits this long after the latest query before its next slice. */
 export const QUIET_AFTER_QUERY_MS = 1_500;
 
-/** When the Worker last answered the page (queries note themselves here). */
+/** Queries the Worker is answering, and when it last heard of one (queries note themselves here). */
 export class QueryActivity {
   private last = -Infinity;
+  private pending = 0;
 
   note(): void {
     this.last = performance.now();
   }
 
+  /**
+   * A query asked: background work waits until it is answered (a name asked while the split index
+   * is built waits for the index, and must not then wait for triage's biggest name too).
+   */
+  asked(): void {
+    this.pending++;
+    this.note();
+  }
+
+  answered(): void {
+    this.pending = Math.max(0, this.pending - 1);
+    this.note();
+  }
+
   /** How long background work should still wait for the queries to go quiet (0: go on). */
   quietIn(): number {
+    if (this.pending > 0) return QUIET_AFTER_QUERY_MS;
     return Math.max(0, this.last + QUIET_AFTER_QUERY_MS - performance.now());
   }
 }

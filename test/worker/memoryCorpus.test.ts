@@ -7,14 +7,14 @@ import { twoAnnLees } from "./twoAnnLees";
 
 vi.mock("../../src/core/corpusIndex", async (original) => {
   const real = await original<typeof corpusIndex>();
-  return { ...real, indexCorpus: vi.fn(real.indexCorpus) };
+  return { ...real, indexingSteps: vi.fn(real.indexingSteps) };
 });
 
 const noStep = (): void => undefined;
 
 describe("memoryCorpus (a corpus read into the Worker)", () => {
   it("answers search before the split index is built, and name queries once it is", async () => {
-    const indexCorpus = vi.mocked(corpusIndex.indexCorpus);
+    const indexCorpus = vi.mocked(corpusIndex.indexingSteps);
     indexCorpus.mockClear();
     const stages: LoadStage[] = [];
     const open = memoryCorpus(buildCorpusGraph(twoAnnLees, noStep), (stage) => stages.push(stage));
@@ -36,7 +36,7 @@ describe("memoryCorpus (a corpus read into the Worker)", () => {
   });
 
   it("starts triage only once the index is built", async () => {
-    const indexCorpus = vi.mocked(corpusIndex.indexCorpus);
+    const indexCorpus = vi.mocked(corpusIndex.indexingSteps);
     indexCorpus.mockClear();
     const open = memoryCorpus(buildCorpusGraph(twoAnnLees, noStep), noStep);
     const first = new Promise((resolve) => open.startTriage(resolve));

@@ -50,4 +50,14 @@ describe("QueryActivity", () => {
     vi.advanceTimersByTime(QUIET_AFTER_QUERY_MS);
     expect(queries.quietIn()).toBe(0);
   });
+
+  it("holds background work while a query is being answered, however long it takes", () => {
+    const queries = new QueryActivity();
+    queries.asked();
+    vi.advanceTimersByTime(10 * QUIET_AFTER_QUERY_MS);
+    expect(queries.quietIn()).toBe(QUIET_AFTER_QUERY_MS);
+    queries.answered();
+    vi.advanceTimersByTime(400);
+    expect(queries.quietIn()).toBe(QUIET_AFTER_QUERY_MS - 400);
+  });
 });

@@ -76,7 +76,7 @@ export async function runBrowserScaleBench(sizes: number[]): Promise<string[]> {
  * A curator's first move once the app says it is usable: a busy name typed and chosen at once.
  * The Worker builds the split index and starts triage after usable; this times what that costs her.
  */
-async function nameRightAfterUsable(
+export async function nameRightAfterUsable(
   page: Page,
 ): Promise<{ listedMs: number; splitMs: number; shownMs: number }> {
   const now = async (): Promise<number> => (await page.evaluate("performance.now()")) as number;
@@ -102,7 +102,7 @@ async function nameRightAfterUsable(
 
 const STORE_PREFIX = "/bench-store/";
 /** A name every generated corpus holds many times over (collidingCorpus's busiest surnames). */
-const STORE_NAME: StoreName = { query: "wei wan", label: "Wei Wang" };
+export const STORE_NAME: StoreName = { query: "wei wan", label: "Wei Wang" };
 
 /** The name a store run chooses: typed `query`, then the search option showing `label`. */
 export interface StoreName {
