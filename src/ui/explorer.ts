@@ -5,7 +5,9 @@ import {
   communityOfNodeKey,
   type CommunityDetails,
   type GraphPayload,
+  type NameDetails,
   type NameHit,
+  type PaperView,
   type QueryStep,
   type TriageProgress,
 } from "../worker/protocol";
@@ -23,6 +25,7 @@ import {
   renderCommunitiesPanel,
   type CommunityInfo,
 } from "./panels/communitiesPanel";
+import { fetchNamePapers } from "./namePapers";
 import { NameWorkspace } from "./nameWorkspace";
 import { identityLabel } from "./panels/nameModel";
 import type { Tabs } from "./panels/tabs";
@@ -70,6 +73,8 @@ export class Explorer {
   private triage: TriageProgress | undefined;
   private communityDetails: CommunityDetails | undefined;
   private readonly pendingParts = new Set(["reviews"]);
+  /** The open name's papers being paged in after its answer (a store name's). */
+  private paging: { key: string; papers?: PaperView[] } | undefined;
 
   constructor(
     private readonly payload: GraphPayload,
@@ -280,8 +285,7 @@ export class Explorer {
     if (this.pendingParts.has("reviews")) return;
     const constraints = decisions?.nameKey === selected ? decisions.constraints : undefined;
     // The name open already (another resolution, a decision): its papers are the same, not sent again.
-    const shown = this.store.state.details;
-    const known = shown?.key === selected ? shown.papers : undefined;
+    const known = this.papersOf(selected);
     const args = {
       key: selected,
       resolution,
@@ -304,12 +308,49 @@ export class Explorer {
         if (now.selected !== selected || now.resolution !== resolution) return;
         const wanted = now.decisions?.nameKey === selected ? now.decisions.constraintsKey : "";
         if (answer && answer.constraintsKey !== wanted) return;
-        const papers = answer?.papers ?? known;
-        const details = answer && papers ? { ...answer, papers } : undefined;
-        if (details) this.store.set({ details });
-        else this.showMissing(selected);
+        if (!answer) return this.showMissing(selected);
+        const papers = answer.papers ?? known ?? this.papersOf(selected);
+        if (papers) return this.store.set({ details: { ...answer, papers } });
+        // Without its papers (a store name): the workspace now, the papers as they come.
+        const pendingPapers = answer.suggestion.paperIds.length;
+        this.store.set({ details: { ...answer, papers: [], pendingPapers } });
+        this.fetchPapers(selected);
       },
       (error: Error) => this.showMissing(selected, error.message, () => this.fetchDetails()),
+    );
+  }
+
+  /** The papers of `key` the page holds (on screen, or paged in for it), if all are in. */
+  private papersOf(key: string): PaperView[] | undefined {
+    const shown = this.store.state.details;
+    if (shown?.key === key && shown.pendingPapers === undefined) return shown.papers;
+    return this.paging?.key === key ? this.paging.papers : undefined;
+  }
+
+  /** Pages in the papers of `key` (once while it is open), then shows them with its answer. */
+  private fetchPapers(key: string): void {
+    if (this.paging?.key === key) return;
+    const paging: { key: string; papers?: PaperView[] } = { key };
+    this.paging = paging;
+    fetchNamePapers(this.worker, this.corpusId, key).then(
+      (papers) => {
+        if (this.paging !== paging || this.lifetime.signal.aborted) return;
+        paging.papers = papers;
+        const details = this.store.state.details;
+        if (details?.key !== key || details.pendingPapers === undefined) return;
+        const complete: NameDetails = { ...details, papers };
+        delete complete.pendingPapers;
+        performance.mark("name-papers");
+        this.store.set({ details: complete });
+      },
+      (error: Error) => {
+        if (this.paging !== paging) return;
+        this.paging = undefined;
+        if (this.store.state.selected === key)
+          this.showMissing(key, `its papers could not be read (${error.message})`, () =>
+            this.fetchDetails(),
+          );
+      },
     );
   }
 

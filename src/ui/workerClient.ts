@@ -43,6 +43,7 @@ export class WorkerClient {
     name: new Map(),
     community: new Map(),
     papers: new Map(),
+    namePapers: new Map(),
     portable: new Map(),
     search: new Map(),
     expand: new Map(),

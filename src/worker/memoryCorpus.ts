@@ -59,6 +59,7 @@ function answers(
     },
     community: async ({ community }) => (await indexed).community(community),
     papers: async ({ ids }) => (await indexed).papers(ids),
+    namePapers: async ({ key, from, count }) => (await indexed).namePapers(key, from, count),
     portable: async ({ key }) => (await indexed).portable(key),
     search: ({ query, limit }) => search.search(query, limit),
     expand: ({ community }) => expandCommunity(drawn, community),

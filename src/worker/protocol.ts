@@ -123,11 +123,19 @@ export interface NameDetails {
   workspace: NameWorkspace;
   /** A record count the source reports for this name without ids ("2 author rows"). */
   reportedRecords?: ReportedRecords;
+  /**
+   * On the page: papers still on their way (`papers` is empty until all are in). A store name's
+   * answer comes without its papers, so its workspace is drawn first; the page then asks for them
+   * a page at a time (`namePapers`).
+   */
+  pendingPapers?: number;
 }
 
 /**
  * A name query's answer: the name's details, without its papers when the page said it holds them
- * (a resolution change or a decision on the name already open changes the split, not the papers).
+ * (a resolution change or a decision on the name already open changes the split, not the papers),
+ * or when they come by pages (`namePapers`: a store name, whose thousands of papers would hold
+ * back its workspace on both threads).
  */
 export type NameAnswer = Omit<NameDetails, "papers"> & { papers?: PaperView[] };
 
@@ -160,6 +168,14 @@ export interface Queries {
   };
   community: { args: { community: number }; result: CommunityDetails };
   papers: { args: { ids: string[] }; result: PaperView[] };
+  /**
+   * The name's papers `from` on, `count` at most (fewer at the end), in one order for the name
+   * while it is open: a name's answer without papers is followed by these until all are in.
+   */
+  namePapers: {
+    args: { key: string; from: number; count: number };
+    result: { papers: PaperView[]; total: number };
+  };
   /** The name's papers with their portable keys (decisions export and import). */
   portable: { args: { key: string }; result: PortablePaper[] };
   /** Names matching a typed query (folded, prefix, fuzzy), busiest first among equals. */

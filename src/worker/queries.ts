@@ -146,6 +146,12 @@ export class CorpusQueries {
     return { community, members: sizes[community] ?? 0, papers };
   }
 
+  /** A page of the name's papers, in the order its answer lists them. */
+  namePapers(key: string, from: number, count: number): { papers: PaperView[]; total: number } {
+    const views = this.paperViews(key);
+    return { papers: pageOf(views, from, count), total: views.length };
+  }
+
   papers(ids: string[]): PaperView[] {
     const views: PaperView[] = [];
     for (const id of ids) {
@@ -252,6 +258,15 @@ export function paperView(paper: Paper, viewedKey?: string, refOf = authorRef): 
     if (mention?.affiliation) view.affiliation = mention.affiliation;
   }
   return view;
+}
+
+/** `items` from `from` on, `count` at most; a bad bound is a caller's bug, said as such. */
+export function pageOf<T>(items: readonly T[], from: number, count: number): T[] {
+  if (!Number.isInteger(from) || from < 0 || !Number.isInteger(count) || count < 1)
+    throw new RangeError(
+      `a page needs a whole from ≥ 0 and count ≥ 1; got from ${String(from)}, count ${String(count)}`,
+    );
+  return items.slice(from, from + count);
 }
 
 function cacheKeyOf(key: string, resolution: number, constraints: SplitConstraints): string {

@@ -10,7 +10,7 @@ import { BLOCK_SEED, blockCorpus } from "../store/nameBlock";
 import type { StoreReader } from "../store/storeReader";
 import type { ReportStep } from "./openCorpus";
 import type { NameAnswer, NameDetails, PaperView, VariantView } from "./protocol";
-import { CorpusQueries, paperView, sharedAuthorRefs } from "./queries";
+import { CorpusQueries, pageOf, paperView, sharedAuthorRefs } from "./queries";
 
 /**
  * Co-authors of each identity's facts sent to the page: its card shows the first five; an identity
@@ -130,10 +130,10 @@ export function storedDetails(
 /**
  * What the page is sent of a store name: each identity's facts with its strongest co-authors only
  * (FACTS_COAUTHORS_SENT; the page describes an identity a decision changed from the papers), and
- * no papers when the page holds them already (a resolution change or a decision on the open name).
+ * no papers: the page draws the workspace first and then asks for them by pages (`namePapers`);
+ * 33,607 papers were 5.1 of the 6.2 MB a "Ming Liu" answer serialised to.
  */
-export function storeAnswer(details: NameDetails, papersKnown = false): NameAnswer {
-  const { papers, ...rest } = details;
+export function storeAnswer(details: NameDetails): NameAnswer {
   const identities = details.workspace.identities.map((identity) =>
     identity.facts.coauthors.length <= FACTS_COAUTHORS_SENT
       ? identity
@@ -145,6 +145,40 @@ export function storeAnswer(details: NameDetails, papersKnown = false): NameAnsw
           },
         },
   );
-  const answer = { ...rest, workspace: { ...details.workspace, identities } };
-  return papersKnown ? answer : { ...answer, papers };
+  const answer: NameAnswer = { ...details, workspace: { ...details.workspace, identities } };
+  delete answer.papers;
+  return answer;
+}
+
+/**
+ * The open name's papers as its answer listed them, for the pages the page asks for next. The
+ * first order a name was answered in holds while it stays open (a fresh split lists the same
+ * papers in another order), so pages asked across a resolution change still tile the list.
+ */
+export class OpenNamePapers {
+  private open: { key: string; views: PaperView[] } | undefined;
+
+  constructor(private readonly blocks: BlockCache) {}
+
+  /** The papers of the name just answered (kept unless they are that name's already). */
+  answered(key: string, views: PaperView[]): void {
+    if (this.open?.key !== key) this.open = { key, views };
+  }
+
+  async page(
+    key: string,
+    from: number,
+    count: number,
+  ): Promise<{ papers: PaperView[]; total: number }> {
+    if (this.open?.key !== key) {
+      const papers = (await this.blocks.papersOf(key)) ?? [];
+      const refOf = sharedAuthorRefs();
+      this.answered(
+        key,
+        papers.map((p) => paperView(p, key, refOf)),
+      );
+    }
+    const views = this.open!.views;
+    return { papers: pageOf(views, from, count), total: views.length };
+  }
 }

@@ -21,7 +21,14 @@ import {
 import { communityNodeKey, type GraphPayload, type GraphPatch, type VariantView } from "./protocol";
 import { sharedAuthorRefs } from "./queries";
 import { GOLDEN_ANGLE, packDiscs } from "./seedLayout";
-import { atDefaults, BlockCache, sameNamePapers, storeAnswer, storedDetails } from "./storeBlocks";
+import {
+  atDefaults,
+  BlockCache,
+  OpenNamePapers,
+  sameNamePapers,
+  storeAnswer,
+  storedDetails,
+} from "./storeBlocks";
 
 /** Names looked at per search for a name's variants (the busiest carrying its words). */
 const VARIANTS_SEARCHED = 50;
@@ -42,11 +49,12 @@ export async function openStoreCorpus(
   const discs = packDiscs(overview.communities.map((c) => Math.sqrt(Math.max(1, c.authors))));
   const payload = storePayload(reader, corpusId, overview, discs);
   const blocks = new BlockCache(reader);
+  const openPapers = new OpenNamePapers(blocks);
   // Once the overview is out, the footers a name needs are read while the curator looks.
   void reader.prepare().catch(() => undefined);
   const handlers: QueryHandlers = {
     search: ({ query, limit }) => reader.search(query, limit),
-    name: async ({ key, resolution, constraints, papersKnown }, report) => {
+    name: async ({ key, resolution, constraints }, report) => {
       report({ stage: "read" });
       const plain = atDefaults(resolution, constraints);
       const [block, variants, stored] = await Promise.all([
@@ -59,8 +67,11 @@ export async function openStoreCorpus(
         stored && sameNamePapers(stored, block.papers)
           ? storedDetails(key, block.papers, stored, variants, report)
           : block.queries().name(key, resolution, constraints, report, variants);
-      return details && storeAnswer(details, papersKnown);
+      if (!details) return undefined;
+      openPapers.answered(key, details.papers);
+      return storeAnswer(details);
     },
+    namePapers: ({ key, from, count }) => openPapers.page(key, from, count),
     portable: async ({ key }) => (await blocks.queries(key))?.portable(key) ?? [],
     papers: ({ ids }) => blocks.papers(ids),
     community: ({ community }) => ({

@@ -127,7 +127,13 @@ describe("a store's name as the app's Worker answers it", () => {
     const details = await handlers.name({ key: "wei wang", resolution: 1 }, (step) =>
       steps.push(step),
     );
-    expect(details?.papers?.map((p) => p.id).sort()).toEqual(papersOf("wei wang"));
+    expect(details && "papers" in details).toBe(false);
+    const listed = await handlers.namePapers(
+      { key: "wei wang", from: 0, count: 1e6 },
+      () => undefined,
+    );
+    expect(listed.papers.map((p) => p.id).sort()).toEqual(papersOf("wei wang"));
+    expect(listed.total).toBe(listed.papers.length);
     // Its variants come from the whole store, not from its block (which holds neither).
     expect(details?.variants).toEqual([
       { key: "w. wang", label: "W. Wang", papers: 1, kind: "initial and surname" },
@@ -135,11 +141,11 @@ describe("a store's name as the app's Worker answers it", () => {
     ]);
     expect(steps).toEqual([
       { stage: "read" },
-      { stage: "split", label: "Wei Wang", papers: details!.papers!.length },
+      { stage: "split", label: "Wei Wang", papers: listed.total },
       {
         stage: "workspace",
         label: "Wei Wang",
-        papers: details!.papers!.length,
+        papers: listed.total,
         identities: details!.suggestion.identities.length,
       },
     ]);

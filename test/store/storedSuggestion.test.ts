@@ -19,6 +19,8 @@ import { STORE_FILES, type StoreManifest } from "../../src/store/layout";
 import { BLOCK_SEED, blockCorpus } from "../../src/store/nameBlock";
 import { StoreReader, type StoreFiles } from "../../src/store/storeReader";
 import { gzipText } from "../../src/store/storedSuggestion";
+import { fetchNamePapers } from "../../src/ui/namePapers";
+import type { OpenCorpus, QueryHandlers } from "../../src/worker/openCorpus";
 import type { NameAnswer, NameDetails, QueryStep } from "../../src/worker/protocol";
 import { CorpusQueries } from "../../src/worker/queries";
 import { FACTS_COAUTHORS_SENT, storeAnswer } from "../../src/worker/storeBlocks";
@@ -80,6 +82,17 @@ async function freshAnswer(
   return { details: details && storeAnswer(details), steps };
 }
 
+/** Every paper of `key` as the page pages them in after the answer (pages of `size`). */
+function pagedPapers(handlers: QueryHandlers, key: string, size = 7) {
+  const source = {
+    query: (_: string, __: "namePapers", args: { key: string; from: number; count: number }) =>
+      Promise.resolve(handlers.namePapers(args, () => undefined)),
+  };
+  return fetchNamePapers(source, "store", key, size);
+}
+
+const handlersOf = (open: OpenCorpus): Promise<QueryHandlers> => open.handlers;
+
 /** The store, with any name's stored suggestion read as `doctored` (to see which one is shown). */
 async function storeWith(doctored: SplitSuggestion): Promise<StoreFiles> {
   const files = storeFolder(store);
@@ -109,15 +122,17 @@ describe("a stored suggestion", () => {
     await expect(reader.suggestion("no such name")).resolves.toBeUndefined();
   });
 
-  it("gives the answer a fresh split of the block gives, step for step", async () => {
+  it("gives the answer a fresh split of the block gives, step for step, and its papers after it", async () => {
     const open = await openStoreCorpus("", "store", () => undefined, storeFolder(store));
-    const handlers = await open.handlers;
+    const handlers = await handlersOf(open);
     for (const key of names) {
       const steps: QueryStep[] = [];
       const details = await handlers.name({ key, resolution: 1 }, (step) => steps.push(step));
       const fresh = await freshAnswer(key, details!.variants);
       expect(details, key).toStrictEqual(fresh.details);
       expect(steps, key).toEqual([{ stage: "read" }, ...fresh.steps]);
+      const papers = (await freshDetails(key, details!.variants)).details!.papers;
+      await expect(pagedPapers(handlers, key), key).resolves.toStrictEqual(papers);
     }
   });
 
@@ -182,7 +197,7 @@ describe("a stored suggestion", () => {
 });
 
 describe("what the page is sent of a store name", () => {
-  it("each identity's strongest co-authors, not all of them; no papers when the page holds them", async () => {
+  it("each identity's strongest co-authors, not all of them; its papers by pages, not with it", async () => {
     const open = await openStoreCorpus("", "store", () => undefined, storeFolder(store));
     const handlers = await open.handlers;
     let bounded = 0;
@@ -195,21 +210,39 @@ describe("what the page is sent of a store name", () => {
         expect({ ...facts, coauthors: [] }).toEqual({ ...identity.facts, coauthors: [] });
         if (identity.facts.coauthors.length > FACTS_COAUTHORS_SENT) bounded++;
       });
-      const again = await handlers.name({ key, resolution: 2, papersKnown: true }, () => undefined);
+      expect("papers" in sent!).toBe(false);
+      const listed = await pagedPapers(handlers, key);
+      expect(listed.map((p) => p.id).sort()).toEqual([...sent!.suggestion.paperIds].sort());
+      // Another resolution splits fresh (its papers in index order): the pages keep the first order.
+      const again = await handlers.name({ key, resolution: 2 }, () => undefined);
       expect(again && "papers" in again).toBe(false);
       expect(again?.suggestion.resolution).toBe(2);
+      await expect(pagedPapers(handlers, key, 5)).resolves.toStrictEqual(listed);
     }
     expect(bounded).toBeGreaterThan(0);
+  });
+
+  it("pages a name's papers even when another name was answered since, and refuses bad bounds", async () => {
+    const open = await openStoreCorpus("", "store", () => undefined, storeFolder(store));
+    const handlers = await handlersOf(open);
+    const [first, second] = names;
+    const sent = await handlers.name({ key: first!, resolution: 1 }, () => undefined);
+    await handlers.name({ key: second!, resolution: 1 }, () => undefined);
+    const listed = await pagedPapers(handlers, first!);
+    expect(listed.map((p) => p.id).sort()).toEqual([...sent!.suggestion.paperIds].sort());
+    await expect(
+      (async () => handlers.namePapers({ key: first!, from: -1, count: 5 }, () => undefined))(),
+    ).rejects.toThrow(/from ≥ 0/);
   });
 
   it("one author object per name form across the papers (the structured clone sends it once)", async () => {
     const open = await openStoreCorpus("", "store", () => undefined, storeFolder(store));
     const key = names[0]!;
-    const sent = await (await open.handlers).name({ key, resolution: 1 }, () => undefined);
-    const own = sent!.papers!.map((p) => p.authors.find((a) => a.key === key));
+    const handlers = await handlersOf(open);
+    await handlers.name({ key, resolution: 1 }, () => undefined);
+    const page = await handlers.namePapers({ key, from: 0, count: 1000 }, () => undefined);
+    const own = page.papers.map((p) => p.authors.find((a) => a.key === key));
     expect(own.length).toBeGreaterThan(10);
     expect(new Set(own).size).toBe(1);
-    const fresh = await (await open.handlers).name({ key, resolution: 2 }, () => undefined);
-    expect(new Set(fresh!.papers!.map((p) => p.authors.find((a) => a.key === key))).size).toBe(1);
   });
 });

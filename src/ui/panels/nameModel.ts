@@ -45,7 +45,11 @@ let memo: { details: NameDetails; state: CuratedState; model: NameModel } | unde
 /** The model for `details` under the decisions `state` (none: the plain suggestion); memoised. */
 export function nameModel(details: NameDetails, state: CuratedState = EMPTY_STATE): NameModel {
   if (memo && memo.details === details && memo.state === state) return memo.model;
-  const model = deriveNameModel(details, state);
+  let model = deriveNameModel(details, state);
+  // The same answer with its papers now in (paged in after it): the same workspace object, so
+  // the graph, which drew it already, is not drawn again.
+  if (memo && memo.state === state && memo.details.workspace === details.workspace)
+    model = { ...model, workspace: memo.model.workspace };
   memo = { details, state, model };
   return model;
 }
@@ -80,9 +84,11 @@ export function deriveNameModel(details: NameDetails, state: CuratedState): Name
       paperIds: curated.paperIds,
       // The Worker described the suggestion's identities; one a decision took papers out of (an
       // answer still on its way) is described here.
-      facts: sameIds(curated.paperIds, w.paperIds)
-        ? w.facts
-        : factsOf(details, curated.paperIds, papers),
+      // Until the papers are in (paged in after the answer), the Worker's facts stand.
+      facts:
+        sameIds(curated.paperIds, w.paperIds) || details.pendingPapers !== undefined
+          ? w.facts
+          : factsOf(details, curated.paperIds, papers),
       pinned: curated.pinned.length,
       suggested: bySmallest.get(w.key),
     };

@@ -73,7 +73,15 @@ export class PapersSection {
     this.state = state;
     const model = this.model;
     const rowsChanged = !previous || previous.paperFilter !== state.paperFilter;
-    if (rowsChanged) {
+    const pending = model.details.pendingPapers;
+    if (rowsChanged && pending !== undefined) {
+      // The answer came first; its papers are on their way (NameDetails.pendingPapers).
+      this.shownOrder = [];
+      this.listbox.setRows([], []);
+      this.heading.textContent = `Loading its ${plural(pending, "paper")}…`;
+      this.filters.hidden = true;
+    } else if (rowsChanged) {
+      this.filters.hidden = false;
       const { rows, order } = paperRows(model, state.paperFilter);
       this.shownOrder = order;
       this.listbox.setRows(rows, order);

@@ -21,6 +21,7 @@ import {
 import type { WorkerClient } from "../workerClient";
 import type { DecisionsController } from "./decisionsController";
 import { downloadName } from "../downloadName";
+import { fetchNamePapers } from "../namePapers";
 import { download, fileName } from "./download";
 import { identityName } from "./identityName";
 
@@ -68,7 +69,12 @@ export class DecisionsTransfer {
           state,
           unassigned,
         );
-        const byId = new Map((details?.papers ?? []).map((p) => [p.id, p]));
+        // A store name's answer comes without its papers: they are asked by pages.
+        const views =
+          details && !details.papers
+            ? await fetchNamePapers(this.worker, this.corpusId, nameKey)
+            : (details?.papers ?? []);
+        const byId = new Map(views.map((p) => [p.id, p]));
         names.push(
           nameExport({
             nameKey,

@@ -13,7 +13,7 @@ import type { IdentitySuggestion } from "../../../src/core/identity";
 import { colourSlots } from "../../../src/core/workspace/identityKey";
 import { identityFacts } from "../../../src/core/workspace/identityNames";
 import { buildWorkspace, IDENTITY_PALETTE_SIZE } from "../../../src/core/workspace/workspaceModel";
-import { deriveNameModel, UNASSIGNED_KEY } from "../../../src/ui/panels/nameModel";
+import { deriveNameModel, nameModel, UNASSIGNED_KEY } from "../../../src/ui/panels/nameModel";
 import type { NameDetails, PaperView } from "../../../src/worker/protocol";
 
 const paper = (id: string, venue: string, year: number, ...coauthors: string[]): PaperView => ({
@@ -150,6 +150,32 @@ describe("nameModel", () => {
       ),
     );
     expect(model.identities[1]!.facts).toBe(answer.workspace.identities[1]!.facts);
+  });
+
+  it("keeps its workspace object when only the papers come in after the answer (no second draw)", () => {
+    const answer = details([["a1", "a2", "a3"], ["b1", "b2"], ["c1"]]);
+    const pending = { ...answer, papers: [], pendingPapers: PAPERS.length };
+    const first = nameModel(pending);
+    expect(first.papers.size).toBe(0);
+    const complete = nameModel({ ...answer, workspace: pending.workspace });
+    expect(complete.workspace).toBe(first.workspace);
+    expect(complete.papers.size).toBe(PAPERS.length);
+    // Another answer (another split) is drawn anew.
+    expect(nameModel(details([["a1", "a2", "a3", "b1", "b2"], ["c1"]])).workspace).not.toBe(
+      first.workspace,
+    );
+  });
+
+  it("keeps the Worker's facts for an identity a decision changed while its papers are coming", () => {
+    const answer = details([["a1", "a2", "a3"], ["b1", "b2"], ["c1"]]);
+    const view = nameView(
+      answer.suggestion.identities.map((i) => i.paperIds),
+      EMPTY_STATE,
+    );
+    const state = foldLog(decide([], movePapers(view, ["a2"], "unassigned")));
+    const model = deriveNameModel({ ...answer, papers: [], pendingPapers: PAPERS.length }, state);
+    expect(model.identities[0]!.paperIds).toEqual(["a1", "a3"]);
+    expect(model.identities[0]!.facts).toBe(answer.workspace.identities[0]!.facts);
   });
 
   it("lists papers held out as unassigned, in no identity", () => {
