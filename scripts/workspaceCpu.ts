@@ -3,80 +3,14 @@
 // Wang, changes the resolution, moves 20 papers; per action the CPU ms of each Chromium process
 // type (renderer, GPU, browser) and its busiest threads. Linux only.
 // Run: npx tsx scripts/workspaceCpu.ts [--dist DIR] [--baseline DIR] [--runs N]
-import { readdirSync, readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { ensureBuilt, launchChromium, serveStatic } from "./browserHarness";
-
-type Sample = Map<string, number>;
-
-function children(): Map<number, number[]> {
-  const kids = new Map<number, number[]>();
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-      kids.set(ppid, [...(kids.get(ppid) ?? []), Number(entry)]);
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return kids;
-}
-
-function kindOf(pid: number): string {
-  try {
-    const cmd = readFileSync(`/proc/${pid}/cmdline`, "utf8");
-    if (!cmd.includes("chrom")) return "";
-    return /--type=([\w-]+)/.exec(cmd)?.[1] ?? "browser";
-  } catch {
-    return "";
-  }
-}
-
-/** CPU ns so far of every thread of Chromium's processes under this one, keyed "kind/thread". */
-function sample(): Sample {
-  const kids = children();
-  const out: Sample = new Map();
-  const walk = (pid: number): void => {
-    const kind = kindOf(pid);
-    if (kind)
-      for (const tid of safeList(`/proc/${pid}/task`)) {
-        try {
-          const ns = Number(
-            readFileSync(`/proc/${pid}/task/${tid}/schedstat`, "utf8").split(" ")[0],
-          );
-          const comm = readFileSync(`/proc/${pid}/task/${tid}/comm`, "utf8").trim();
-          const key = `${kind}/${comm.replace(/\d+$/, "")}`;
-          out.set(key, (out.get(key) ?? 0) + ns);
-        } catch {
-          // thread ended
-        }
-      }
-    for (const kid of kids.get(pid) ?? []) walk(kid);
-  };
-  walk(process.pid);
-  return out;
-}
-
-function safeList(dir: string): string[] {
-  try {
-    return readdirSync(dir);
-  } catch {
-    return [];
-  }
-}
-
-function diff(after: Sample, before: Sample): Sample {
-  const out: Sample = new Map();
-  for (const [k, v] of after) out.set(k, (v - (before.get(k) ?? 0)) / 1e6);
-  return out;
-}
+import { cpuSince, sampleCpu, type CpuSample as Sample } from "./threadCpu";
 
 async function measure(act: () => Promise<void>): Promise<Sample> {
-  const before = sample();
+  const before = sampleCpu();
   await act();
-  return diff(sample(), before);
+  return cpuSince(sampleCpu(), before);
 }
 
 const shown = (page: Page): Promise<number> =>

@@ -185,7 +185,19 @@ describe("a corpus store opened by URL", () => {
     await searchAndChoose(page, "wei wan", "Wei Wang");
     await page.locator("#identities-heading").waitFor();
     const listed = await page.locator("#tab-name .counts").textContent();
-    expect(Number(/^(\d+) papers/.exec(listed ?? "")?.[1])).toBeGreaterThan(50);
+    const papers = Number(/^(\d+) papers/.exec(listed ?? "")?.[1]);
+    expect(papers).toBeGreaterThan(50);
+    // Its papers come after its workspace, by pages: then the list holds every one, and the
+    // quality against the generated corpus's truth is scored on them.
+    const heading = page.locator("#all-papers-heading", { hasText: /^All / });
+    await heading.waitFor();
+    await expect(heading.textContent()).resolves.toBe(`All ${papers} papers`);
+    await expect(page.locator(".paper-listbox [role='option']").count()).resolves.toBeGreaterThan(
+      5,
+    );
+    await expect(page.locator("[data-metric='b3-f1']").textContent()).resolves.toMatch(
+      /B³ F1 \d+(\.\d)?%/,
+    );
     expect(storeBytes).toBeGreaterThan(2_000_000);
     expect(storeSent).toBeLessThan(storeBytes / 5);
     const { largest } = await received(page);

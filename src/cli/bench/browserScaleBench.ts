@@ -7,6 +7,7 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { DIST, ensureBuilt, launchChromium, serveStatic } from "../../../scripts/browserHarness";
+import { cpuOf, cpuSince, sampleCpu } from "../../../scripts/threadCpu";
 import type { Browser, Page } from "playwright-core";
 import {
   OBSERVE_LONG_TASKS,
@@ -132,6 +133,14 @@ interface StoreRun {
   heapMB: number;
   counts: string;
   drawnCoauthors: string;
+  /** Choosing → every paper listed ("All N papers"): a store name's papers come after its workspace. */
+  papersMs: number;
+  /** CPU ms from choosing to shown: the page's main thread, its Worker, the GPU process. */
+  cpuMainMs: number;
+  cpuWorkerMs: number;
+  cpuGpuMs: number;
+  /** CPU ms of the page's main thread from choosing to every paper listed. */
+  cpuMainPapersMs: number;
 }
 
 // The Worker's steps, marked on the page as they are announced (see explorer's fetchDetails).
@@ -225,6 +234,8 @@ function storeLines(
       `(${shown <= STORE_TARGET_MS ? "meets" : "MISSES"} ≤ ${STORE_TARGET_MS / 1000} s; runs ${runs.map((r) => s(r.shownMs)).join(", ")}), ${mb(med((r) => r.sent))} MB fetched in all`,
     `    steps: read its block and index it ${s(med((r) => r.readMs))} s, split ${s(med((r) => r.splitMs))} s (Worker), ` +
       `lay out + post + receive the workspace ${s(med((r) => r.answerMs))} s, draw panel and graph ${s(med((r) => r.drawMs))} s; ${last.drawnCoauthors}`,
+    `    CPU from choosing to shown (ms): page main thread ${med((r) => r.cpuMainMs).toFixed(0)}, its Worker ${med((r) => r.cpuWorkerMs).toFixed(0)}, GPU process ${med((r) => r.cpuGpuMs).toFixed(0)}; ` +
+      `every paper listed ${s(med((r) => r.papersMs))} s after choosing (page main thread ${med((r) => r.cpuMainPapersMs).toFixed(0)} CPU ms by then)`,
     `    longest main-thread task ${med((r) => r.longestTaskMs).toFixed(0)} ms (${med((r) => r.longestAfterChoosingMs).toFixed(0)} ms after choosing the name), main-thread JS heap ${med((r) => r.heapMB).toFixed(0)} MB`,
   ];
 }
@@ -248,6 +259,7 @@ async function storeRun(
     await input.fill(name.query);
     const option = page.locator("#search-results [role='option']", { hasText: name.label }).first();
     await option.waitFor({ timeout: 120_000 });
+    const cpuBefore = sampleCpu();
     const chosen = (await page.evaluate("performance.now()")) as number;
     await option.click();
     await page.locator("#identities-heading").waitFor({ timeout: 300_000 });
@@ -258,6 +270,11 @@ async function storeRun(
       if (Date.now() > deadline) throw new Error("the workspace was not drawn within 300 s");
       await page.waitForTimeout(50);
     }
+    const cpuShown = cpuSince(sampleCpu(), cpuBefore);
+    const heading = page.locator("#all-papers-heading", { hasText: /^All / });
+    await heading.waitFor({ timeout: 300_000 });
+    const papersMs = ((await page.evaluate("performance.now()")) as number) - chosen;
+    const cpuPapers = cpuSince(sampleCpu(), cpuBefore);
     await page.waitForTimeout(500);
     const steps = (await page.evaluate(READ_STEPS)) as Record<string, number>;
     const tasks = (await page.evaluate("window.__longTasks")) as [number, number][];
@@ -288,6 +305,11 @@ async function storeRun(
       heapMB: (metrics.find((m) => m.name === "JSHeapUsedSize")?.value ?? NaN) / 1e6,
       counts,
       drawnCoauthors,
+      papersMs,
+      cpuMainMs: cpuOf(cpuShown, "renderer/chromium"),
+      cpuWorkerMs: cpuOf(cpuShown, "renderer/DedicatedWorker"),
+      cpuGpuMs: cpuOf(cpuShown, "gpu-process/"),
+      cpuMainPapersMs: cpuOf(cpuPapers, "renderer/chromium"),
     };
   } finally {
     await context.close();
