@@ -1,11 +1,13 @@
 // npm run eval -- SET... [--json] [--names] [--corrections] [--resolution R] [--seed S]
-//                        [--method profile|agglomerative|louvain] [--without venue,affiliation,title]
+//                        [--method profile|agglomerative|louvain]
+//                        [--without venue,affiliation,title,coauthors,fullNames]
 // Scores the split suggestion on one or more labeled sets (a file or a folder each): one row per set
 // with macro and micro B³ and pairwise F1 for ours and both baselines, split time, and the mean over
 // sets; then how well the confidence is calibrated, over every set's identities. --corrections also
 // counts the decisions a curator needs to bring each name to B³ 0.99 (the engine recomputing around
 // them after each one). --without scores the sets as if their source had never recorded those
-// fields (each set's label says so), the way a corpus of another family may come.
+// fields (each set's label says so), the way a corpus of another family may come; fullNames
+// drops the full printed names (`rawName`), as a source printing initials only would.
 import { evaluateName, summarise, type NameEvaluation } from "../core/evaluation";
 import { parseFields } from "../core/fieldViews";
 import type { Averages } from "../core/metrics";

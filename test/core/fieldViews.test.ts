@@ -57,8 +57,29 @@ describe("a corpus without some of its fields", () => {
     expect(corpus.papers[0]!.authors).toHaveLength(2);
   });
 
+  it("drops the full printed names, keeping the names as the papers print them", () => {
+    const printed: Corpus = {
+      ...corpus,
+      papers: [
+        { id: "p", title: "t", authors: [{ name: "A. Lee", rawName: "Ann Lee", label: "a" }] },
+      ],
+    };
+    expect(withoutFields(printed, ["fullNames"]).papers[0]!.authors).toEqual([
+      { name: "A. Lee", label: "a" },
+    ]);
+    expect(printed.papers[0]!.authors[0]!.rawName).toBe("Ann Lee");
+  });
+
   it("makes one view per field the set has, skipping fields no paper carries", () => {
-    const noVenues = { ...corpus, papers: corpus.papers.map(({ venue: _, ...p }) => p) };
+    // Full printed names are scored by eval (--without fullNames) but not learned from: no view.
+    const noVenues = {
+      ...corpus,
+      papers: corpus.papers.map(({ venue: _, ...p }, i) =>
+        i === 0
+          ? { ...p, authors: [{ ...p.authors[0]!, rawName: "Ann B. Lee" }, ...p.authors.slice(1)] }
+          : p,
+      ),
+    };
     const index = indexCorpus(noVenues, undefined, 1);
     const views = fieldViews({ label: "c", index, names: labeledNames(index) });
     expect(views.map((v) => v.label)).toEqual([
@@ -74,7 +95,7 @@ describe("a corpus without some of its fields", () => {
   it("names an unknown field and the known ones", () => {
     expect(parseFields("venue, title", "--without")).toEqual(["venue", "title"]);
     expect(() => parseFields("venue,abstract", "--without")).toThrow(
-      '--without: unknown field "abstract"; fields are venue, affiliation, title, coauthors',
+      '--without: unknown field "abstract"; fields are venue, affiliation, title, coauthors, fullNames',
     );
   });
 });
