@@ -4,8 +4,7 @@
 import { detectCommunitiesCsr, type Communities } from "./communities";
 import type { Corpus } from "./corpus";
 import { buildCoauthorCsr, type CoauthorCsr } from "./csr/csrGraph";
-import { fastNameKey } from "./csr/fastNameKey";
-import { foldedKey } from "./nameKey";
+import { fastFoldedKey, fastNameKey } from "./csr/fastNameKey";
 import { affiliationTerms, titleTerms, venueKey, venueTerms } from "./text";
 
 /** A sparse vector over interned term ids, ids ascending. */
@@ -114,8 +113,8 @@ export function* indexingSteps(
   const nodeOf = new Map<string, number>();
   resolvedGraph.keys.forEach((key, id) => nodeOf.set(key, id));
   yield;
-  const titleVectors = yield* tfidfVectors(titleTermLists);
-  const venueVectors = yield* tfidfVectors(venueTermLists);
+  const titleVectors = tfidfVectors(titleTermLists, yield* idfTable(titleTermLists));
+  const venueVectors = tfidfVectors(venueTermLists, yield* idfTable(venueTermLists));
   let communities: Communities | undefined;
   return {
     corpus,
@@ -148,9 +147,7 @@ export function* indexingSteps(
 }
 
 /** Term → id (in order of first appearance) and inverse document frequency. */
-function* idfTable(
-  documents: string[][],
-): Generator<void, Map<string, { id: number; idf: number }>> {
+function* idfTable(documents: string[][]): Generator<void, IdfTable> {
   const df = new Map<string, number>();
   let nonEmpty = 0;
   for (let d = 0; d < documents.length; d++) {
@@ -160,25 +157,42 @@ function* idfTable(
     if (d % STEP === STEP - 1) yield;
   }
   const n = Math.max(1, nonEmpty);
-  const table = new Map<string, { id: number; idf: number }>();
+  const table: IdfTable = new Map();
   let id = 0;
   for (const [term, count] of df) table.set(term, { id: id++, idf: Math.log(n / count) });
   return table;
 }
 
-function* tfidfVectors(documents: string[][]): Generator<void, SparseVector[]> {
-  const idf = yield* idfTable(documents);
-  const vectors: SparseVector[] = [];
-  for (let d = 0; d < documents.length; d++) {
-    const weights = new Map<number, number>();
-    for (const term of documents[d]!) {
-      const entry = idf.get(term)!;
-      weights.set(entry.id, (weights.get(entry.id) ?? 0) + entry.idf);
-    }
-    vectors.push(toSparse(weights));
-    if (d % STEP === STEP - 1) yield;
+type IdfTable = Map<string, { id: number; idf: number }>;
+
+/**
+ * Each document's TF-IDF vector, made when first read and kept: a split reads those of one name's
+ * papers, so making all of them up front (seconds at 100k papers) only delayed the first name.
+ */
+function tfidfVectors(documents: string[][], idf: IdfTable): SparseVector[] {
+  // Filled (not holey), so array methods that skip holes (map, forEach) see every document.
+  const made = new Array<SparseVector | undefined>(documents.length).fill(
+    undefined,
+  ) as SparseVector[];
+  return new Proxy(made, {
+    get(target, property, receiver) {
+      if (typeof property === "string") {
+        const d = Number(property);
+        if (d >= 0 && d < documents.length && String(d) === property)
+          return (target[d] ??= tfidfVector(documents[d]!, idf));
+      }
+      return Reflect.get(target, property, receiver) as unknown;
+    },
+  });
+}
+
+function tfidfVector(document: string[], idf: IdfTable): SparseVector {
+  const weights = new Map<number, number>();
+  for (const term of document) {
+    const entry = idf.get(term)!;
+    weights.set(entry.id, (weights.get(entry.id) ?? 0) + entry.idf);
   }
-  return vectors;
+  return toSparse(weights);
 }
 
 export function toSparse(weights: Map<number, number>): SparseVector {
@@ -190,7 +204,7 @@ export function toSparse(weights: Map<number, number>): SparseVector {
 
 /** Given name (first token) and surname (last token) of a name, accent-folded. */
 export function nameParts(name: string): { given: string | undefined; surname: string } {
-  const tokens = foldedKey(name).split(" ").filter(Boolean);
+  const tokens = fastFoldedKey(name).split(" ").filter(Boolean);
   return {
     given: tokens.length > 1 ? tokens[0] : undefined,
     surname: tokens[tokens.length - 1] ?? "",

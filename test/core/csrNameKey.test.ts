@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Corpus } from "../../src/core/corpus";
-import { fastNameKey } from "../../src/core/csr/fastNameKey";
+import { fastFoldedKey, fastNameKey } from "../../src/core/csr/fastNameKey";
 import { pairList } from "../../src/core/csr/edgeList";
 import { indexMentions } from "../../src/core/csr/mentionIndex";
-import { nameKey } from "../../src/core/nameKey";
+import { foldedKey, nameKey } from "../../src/core/nameKey";
 import { corpusOf } from "./coauthorCorpus";
 
 /** Characters where a shortcut around nameKey would most likely go wrong. */
@@ -65,6 +65,38 @@ describe("fastNameKey is nameKey", () => {
     fc.assert(
       fc.property(anyName, (name) => {
         expect(fastNameKey(name)).toBe(nameKey(name));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+const FOLD_TRICKY = [...TRICKY, ..."a z0,.-'`’ł", "\u00df", "\u00f8", "\u2010"];
+const foldTricky = fc.string({ unit: fc.constantFrom(...FOLD_TRICKY), maxLength: 12 });
+
+describe("fastFoldedKey is foldedKey", () => {
+  it.each([
+    ["lei wang", "lei wang"],
+    ["jose m garcia", "jose m garcia"],
+    ["josé m. garcía", "jose m garcia"],
+    ["Lei Wang", "lei wang"],
+    ["lei  wang", "lei wang"],
+    [" lei wang", "lei wang"],
+    ["lei wang ", "lei wang"],
+    ["hans-peter o'neil", "hans peter o neil"],
+    ["j`a,b", "j a b"],
+    ["tom\u001fjacobs", "tom\u001fjacobs"],
+    ["", ""],
+  ])("%j → %j", (name, folded) => {
+    expect(foldedKey(name)).toBe(folded);
+    expect(fastFoldedKey(name)).toBe(folded);
+  });
+
+  it("agrees with foldedKey on any string, and on any name key", () => {
+    fc.assert(
+      fc.property(fc.oneof(anyName, foldTricky), (name) => {
+        expect(fastFoldedKey(name)).toBe(foldedKey(name));
+        expect(fastFoldedKey(nameKey(name))).toBe(foldedKey(nameKey(name)));
       }),
       { numRuns: 2000 },
     );
