@@ -161,11 +161,20 @@ export class NameWorkspace {
       return;
     const store = this.options.store;
     if (store.state.identityFocus !== undefined) store.set({ identityFocus: undefined });
-    else if (store.state.selected !== undefined)
+    else if (store.state.selected !== undefined) {
       store.set({ selected: undefined, details: undefined, split: false, hovered: undefined });
-    else return;
+      // The control that had the focus went with the name's panel; the search box is where the
+      // next name is found (before, the focus fell to the page body).
+      if (!hasFocus()) byId("search-input").focus();
+    } else return;
     event.preventDefault();
   }
+}
+
+/** Whether some control holds the keyboard (not the page body, not a removed element). */
+function hasFocus(): boolean {
+  const active = document.activeElement;
+  return active !== null && active !== document.body && active.isConnected;
 }
 
 /**
