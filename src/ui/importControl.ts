@@ -2,6 +2,7 @@
 // import runs in its own Worker that hands the papers straight to the corpus Worker; cancelling
 // terminates it. Nothing on screen changes until the new corpus is built, so a failed or
 // cancelled import leaves the current corpus and every review decision as they were.
+import { formatFamiliesText } from "../io/formatFamilies";
 import type { ImportEvent, ImportRequest } from "../worker/protocol";
 import { fileCorpusId, fileCorpusLabel } from "./corpusSource";
 import { byId } from "./dom";
@@ -28,7 +29,12 @@ export class ImportControl {
     private readonly events: ImportEvents,
   ) {
     const input = byId<HTMLInputElement>("file-input");
-    byId("open-files").addEventListener("click", () => input.click());
+    const open = byId("open-files");
+    // Named from the format registry's families, so a new format is never missing from the hint.
+    open.title = `Open your own corpus: ${formatFamiliesText()} (or drop files on the page)`;
+    byId("drop-overlay").querySelector("p")!.textContent =
+      `Drop corpus files to open them (${formatFamiliesText()})`;
+    open.addEventListener("click", () => input.click());
     input.addEventListener("change", () => {
       if (input.files && input.files.length > 0) this.start([...input.files]);
       input.value = "";

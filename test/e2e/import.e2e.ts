@@ -46,6 +46,12 @@ async function waitForCorpus(page: Page, label: string): Promise<void> {
 describe("bringing your own corpus", () => {
   it("opens a dropped BibTeX file and lists its papers under an author", async () => {
     const { context, page } = await openApp(harness);
+    // The button and the drop overlay name the tagged formats too (before: not RIS, not PubMed).
+    for (const hint of [
+      page.locator("#open-files").getAttribute("title"),
+      page.locator("#drop-overlay p").textContent(),
+    ])
+      await expect(hint).resolves.toMatch(/BibTeX, RIS, PubMed\/MEDLINE .*CSL JSON.*DBLP XML/);
     // One entry whose title only the TeX library reads: its chunk must load in the import Worker.
     const library = String.raw`@inproceedings{mmas2000, author = {St{\"u}tzle, Thomas and Hoos, Holger H.}, title = {\MaxMinAntSystem}, year = {2000}}`;
     const bib = `${readFileSync(fixturePath("bibtex/refs.bib"), "utf8")}\n${library}\n`;
