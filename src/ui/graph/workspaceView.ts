@@ -130,7 +130,8 @@ export class WorkspaceView {
         ),
     });
     this.quietLayers();
-    // Each frame: labels start afresh, inside the canvas, around (never over) identity discs.
+    // Each frame: labels start afresh, inside the canvas, around (never over) identity discs and
+    // the graph's toolbar (a label under its buttons could not be read: Lei Wang at 1200×700).
     // The discs are read at the frame's first label, once sigma has normalised the positions.
     let renderStart = 0;
     this.sigma.on("afterRender", () =>
@@ -139,7 +140,10 @@ export class WorkspaceView {
     this.sigma.on("beforeRender", () => {
       renderStart = performance.now();
       const { width, height } = this.sigma.getDimensions();
-      labels.startFrame({ x: 0, y: 0, w: width, h: height }, () => this.identityDiscs());
+      labels.startFrame({ x: 0, y: 0, w: width, h: height }, () => [
+        ...this.identityDiscs(),
+        ...this.toolbarBox(),
+      ]);
     });
     this.sigma.on("enterNode", ({ node }) => {
       this.pointed = true;
@@ -295,6 +299,15 @@ export class WorkspaceView {
       boxes.push({ x: centre.x - r, y: centre.y - r, w: 2 * r, h: 2 * r });
     });
     return boxes;
+  }
+
+  /** The graph toolbar's box over this view, in the canvas's pixels (none while it is hidden). */
+  private toolbarBox(): Box[] {
+    const toolbar = document.getElementById("graph-toolbar");
+    const over = toolbar?.getBoundingClientRect();
+    if (!over || over.width === 0 || over.height === 0) return [];
+    const canvas = this.sigma.getContainer().getBoundingClientRect();
+    return [{ x: over.x - canvas.x, y: over.y - canvas.y, w: over.width, h: over.height }];
   }
 
   /** Frames the identity and its own co-authors. */
