@@ -83,17 +83,21 @@ describe("name workspace", () => {
     await closeChecked(context, page);
   });
 
-  it("Escape goes back from a focused identity to the name, then to the overview", async () => {
+  it("Escape goes back from a focused identity to the name, then to the overview and the search box", async () => {
     const { context, page } = await openApp(harness, "?name=jianping+wang");
     await page.locator("#name-heading", { hasText: "Jianping Wang" }).waitFor({ timeout: 60_000 });
+    // From the keyboard, as a curator does: the card's title button keeps the focus.
     await page.locator(".identity-card .card-title").first().click();
     await page.locator(".identity-card.focused").waitFor();
-    await page.locator("body").press("Escape");
+    await page.keyboard.press("Escape");
     await expect(page.locator(".identity-card.focused").count()).resolves.toBe(0);
-    await page.locator("body").press("Escape");
+    await page.keyboard.press("Escape");
     await expect(page.locator("#graph-area").getAttribute("data-view")).resolves.toBe("overview");
     await page.locator("#tab-name h2", { hasText: "No name selected" }).waitFor();
     await page.waitForFunction(() => !new URLSearchParams(location.search).has("name"));
+    // The button went with the name's panel; the keyboard lands where the next name is found
+    // (before, on the page body).
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("search-input");
     await closeChecked(context, page);
   });
 
@@ -343,6 +347,43 @@ describe("curator bugs of issue 9", () => {
     await page.locator("#name-heading", { hasText: "Jianping Wang" }).waitFor({ timeout: 60_000 });
     await page.waitForTimeout(1_500);
     expect(await drawnPixelShare(page)).toBeGreaterThan(0.005);
+    await closeChecked(context, page);
+  });
+
+  it("draws no label under the graph toolbar (Lei Wang at 1200×700: a college's label under ⤢)", async () => {
+    const { context, page } = await openApp(harness, "?name=lei+wang", {
+      width: 1200,
+      height: 700,
+    });
+    await page.locator("#name-heading", { hasText: "Lei Wang" }).waitFor({ timeout: 60_000 });
+    await page.waitForTimeout(1_000);
+    // Ink on the label canvas: under the toolbar's buttons, and (a blank layer passes nothing) in all.
+    const ink = (under: boolean): Promise<number> =>
+      page.evaluate((under) => {
+        const canvas = document.querySelector<HTMLCanvasElement>("#workspace-graph .sigma-labels")!;
+        const at = canvas.getBoundingClientRect();
+        const scale = canvas.width / at.width;
+        const boxes = under
+          ? [...document.querySelectorAll("#graph-toolbar button")].map((b) =>
+              b.getBoundingClientRect(),
+            )
+          : [at];
+        let inked = 0;
+        for (const box of boxes) {
+          const { data } = canvas
+            .getContext("2d")!
+            .getImageData(
+              (box.x - at.x) * scale,
+              (box.y - at.y) * scale,
+              box.width * scale,
+              box.height * scale,
+            );
+          for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) inked++;
+        }
+        return inked;
+      }, under);
+    expect(await ink(false)).toBeGreaterThan(10_000);
+    expect(await ink(true)).toBe(0);
     await closeChecked(context, page);
   });
 
