@@ -25,9 +25,25 @@ export function foldedKey(name: string): string {
     .toLowerCase();
 }
 
+/**
+ * The folded key with umlauts spelled out, as German ASCII spellings write them: "Jürgen Müller" →
+ * "juergen mueller", the key of "Juergen Mueller" too. Beside the folded key ("jurgen muller"), not
+ * instead of it: sources drop the dots as often as they spell them out.
+ */
+export function spelledKey(name: string): string {
+  return foldedKey(
+    name
+      .normalize("NFC")
+      .toLowerCase()
+      .replace(/[äöü]/gu, (vowel) => `${UNACCENTED[vowel]}e`),
+  );
+}
+
+const UNACCENTED: Record<string, string> = { ä: "a", ö: "o", ü: "u" };
+
 /** First initial + surname on the folded form: "José M. García" → "j garcia". */
-export function initialKey(name: string): string {
-  const tokens = foldedKey(name).split(" ").filter(Boolean);
+export function initialKey(name: string, fold: (name: string) => string = foldedKey): string {
+  const tokens = fold(name).split(" ").filter(Boolean);
   if (tokens.length < 2) return tokens.join(" ");
   const surname = tokens[tokens.length - 1]!;
   return `${tokens[0]![0]} ${surname}`;
@@ -48,16 +64,19 @@ export interface NameVariant {
 /** How two distinct exact keys may still be one name; undefined when they look unrelated. */
 export function variantKind(a: string, b: string): VariantKind | undefined {
   if (nameKey(a) === nameKey(b)) return undefined;
-  if (foldedKey(a) === foldedKey(b)) return "accents or punctuation";
+  if (foldedKey(a) === foldedKey(b) || spelledKey(a) === spelledKey(b))
+    return "accents or punctuation";
   if (tokenSetKey(a) === tokenSetKey(b)) return "name order";
-  if (initialKey(a) === initialKey(b) && initialsCompatible(a, b)) return "initial and surname";
+  for (const fold of [foldedKey, spelledKey])
+    if (initialKey(a, fold) === initialKey(b, fold) && initialsCompatible(a, b, fold))
+      return "initial and surname";
   return undefined;
 }
 
 /** "J. M. Garcia" and "Jose Maria Garcia" are compatible; "John Smith" and "Jane Smith" are not. */
-function initialsCompatible(a: string, b: string): boolean {
-  const ta = foldedKey(a).split(" ");
-  const tb = foldedKey(b).split(" ");
+function initialsCompatible(a: string, b: string, fold: (name: string) => string): boolean {
+  const ta = fold(a).split(" ");
+  const tb = fold(b).split(" ");
   const given = (t: string[]): string[] => t.slice(0, -1);
   const ga = given(ta);
   const gb = given(tb);
@@ -83,7 +102,7 @@ export class NameVariantIndex {
       const key = nameKey(name);
       if (this.displayName.has(key)) continue;
       this.displayName.set(key, name);
-      for (const loose of [foldedKey(name), `#i ${initialKey(name)}`, `#t ${tokenSetKey(name)}`]) {
+      for (const loose of looseKeys(name)) {
         let set = this.byLooseKey.get(loose);
         if (!set) this.byLooseKey.set(loose, (set = new Set()));
         set.add(key);
@@ -95,7 +114,7 @@ export class NameVariantIndex {
   variantsOf(name: string): NameVariant[] {
     const key = nameKey(name);
     const candidates = new Set<string>();
-    for (const loose of [foldedKey(name), `#i ${initialKey(name)}`, `#t ${tokenSetKey(name)}`]) {
+    for (const loose of looseKeys(name)) {
       for (const other of this.byLooseKey.get(loose) ?? [])
         if (other !== key) candidates.add(other);
     }
@@ -106,4 +125,15 @@ export class NameVariantIndex {
     }
     return variants;
   }
+}
+
+/**
+ * The keys under which a name's possible variants meet (initials and name order prefixed). A name
+ * with umlauts also meets its spelled-out forms: "Müller" is found under "muller" and "mueller".
+ */
+function looseKeys(name: string): string[] {
+  const keys = [foldedKey(name), `#i ${initialKey(name)}`, `#t ${tokenSetKey(name)}`];
+  const spelled = spelledKey(name);
+  if (spelled !== keys[0]) keys.push(spelled, `#i ${initialKey(name, spelledKey)}`);
+  return keys;
 }

@@ -45,6 +45,13 @@ describe("looser keys used for possible variants", () => {
     ["John Smith", "Jane Smith", undefined],
     ["Tom Jacobs", "tom jacobs", undefined], // same exact key: not a variant, the same name
     ["Tom Jacobs", "Tim Jacobs", undefined],
+    // Umlauts spelled out, as ASCII-only sources and German passports write them.
+    ["Jürgen Müller", "Juergen Mueller", "accents or punctuation"],
+    ["Jürgen Müller", "Jurgen Muller", "accents or punctuation"],
+    ["Björn Schröder", "Bjoern Schroeder", "accents or punctuation"],
+    ["Gerd Weiß", "Gerd Weiss", "accents or punctuation"],
+    ["J. Müller", "Juergen Mueller", "initial and surname"],
+    ["Jürgen Mueller", "Jürgen Muller", undefined], // Muller and Mueller are two surnames
   ])("%j vs %j → %j", (a, b, kind) => {
     expect(variantKind(a, b)).toBe(kind);
   });
@@ -63,5 +70,18 @@ describe("looser keys used for possible variants", () => {
       { key: "josé garcía", kind: "accents or punctuation" },
     ]);
     expect(index.variantsOf("Lei Wang")).toEqual([{ key: "wang lei", kind: "name order" }]);
+  });
+
+  it("finds a name with its umlauts spelled out, and its initial form", () => {
+    const index = new NameVariantIndex([
+      "Jürgen Müller",
+      "Juergen Mueller",
+      "J. Mueller",
+      "Jo Muller",
+    ]);
+    expect(index.variantsOf("Jürgen Müller")).toEqual([
+      { key: "j. mueller", kind: "initial and surname" },
+      { key: "juergen mueller", kind: "accents or punctuation" },
+    ]);
   });
 });
