@@ -269,6 +269,53 @@ describe("moves", () => {
     await closeChecked(context, page);
   });
 
+  it("a move keeps the list rows still in their identity and the move controls (same elements)", async () => {
+    const { context, page } = await openApp(harness, "?name=lei+wang");
+    await page.locator("#name-heading", { hasText: "Lei Wang" }).waitFor({ timeout: 60_000 });
+    await settled(page);
+    // One paper of the first identity selected; the list scrolled to its end (small identities,
+    // which a move at the top leaves as they are).
+    await page.locator(".paper-listbox [role='option']").first().click();
+    await page.locator(".paper-listbox").focus();
+    await page.keyboard.press("End");
+    await settled(page);
+    const marked = (await page.evaluate(`(() => {
+      const rows = [...document.querySelectorAll(".paper-listbox [role='option']")];
+      rows.forEach((row) => (row.keptMark = row.dataset.identity));
+      window.identityBefore = new Map(rows.map((row) => [row.dataset.paperId, row.dataset.identity]));
+      document.querySelector("[data-focus-key='move-go']").keptMark = "go";
+      return rows.length;
+    })()`)) as number;
+    expect(marked).toBeGreaterThan(3);
+    const second = (await page.locator("#move-target option").nth(2).getAttribute("value"))!;
+    await page.locator("#move-target").selectOption(second);
+    await page.locator("[data-focus-key='move-go']").click();
+    await page.locator("#decisions-panel li[data-entry]").first().waitFor({ timeout: 30_000 });
+    await settled(page);
+    const after = (await page.evaluate(`(() => {
+      const rows = [...document.querySelectorAll(".paper-listbox [role='option']")];
+      const stayed = rows.filter(
+        (row) => window.identityBefore.get(row.dataset.paperId) === row.dataset.identity,
+      );
+      const same = stayed.filter((row) => row.keptMark === row.dataset.identity);
+      return {
+        inView: rows.length,
+        kept: same.length,
+        go: document.querySelector("[data-focus-key='move-go']").keptMark,
+        focused: document.activeElement?.getAttribute("data-focus-key"),
+        stayed: stayed.length,
+      };
+    })()`)) as { inView: number; kept: number; go: string; focused: string; stayed: number };
+    // Rows in view whose paper is still in the same identity are the elements built before; before
+    // this, every row was built anew (and measured, a forced layout) after each decision.
+    expect(after.kept).toBeGreaterThan(0);
+    expect(after.kept).toBe(after.stayed);
+    // The Move button is the one pressed, and keeps the keyboard without being focused again.
+    expect(after.go).toBe("go");
+    expect(after.focused).toBe("move-go");
+    await closeChecked(context, page);
+  });
+
   it("Arrow-Down on the closed move menu only chooses; the Move button moves", async () => {
     const { context, page } = await openApp(harness, "?name=tom+jacobs");
     await page.locator("#name-heading", { hasText: "Tom Jacobs" }).waitFor({ timeout: 60_000 });

@@ -24,6 +24,8 @@ export function restoreFocus(root: HTMLElement, key: string): void {
   // Focusing checks that the control is shown (not in a closed disclosure) from style alone; asking
   // `offsetParent` laid the whole panel out once more in the middle of a rebuild.
   if (again && !again.hasAttribute("disabled")) {
+    // Still the focused element (kept through the rebuild): focusing it again would only lay out.
+    if (document.activeElement === again) return;
     again.focus({ preventScroll: true });
     if (document.activeElement === again) return;
   }

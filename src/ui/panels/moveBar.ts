@@ -1,8 +1,12 @@
 // The one move control: acts on the selected papers. Choosing a target only chooses it (so an
 // arrow key on the closed menu moves nothing); the Move button moves. Targets: an identity (named
 // by content), a new identity, or "unassigned" (not this person).
+// Built once per open name and updated in place: a selection change only rewrites the count and
+// the buttons' states, and the menu's options are rebuilt only when the identities change. The
+// controls stay the same elements, so the keyboard stays on them with nothing to focus again
+// (focusing a new element lays out the whole panel in the middle of a rebuild).
 import type { MoveTarget } from "../../core/decisions";
-import { h, plural } from "../dom";
+import { h, plural, replaceChildren } from "../dom";
 import type { IdentityView } from "./nameModel";
 import { withoutName } from "./names";
 
@@ -12,24 +16,89 @@ export interface MoveBarActions {
   clear(): void;
 }
 
-export function moveBar(
-  selected: readonly string[],
-  identities: readonly IdentityView[],
-  label: string,
-  actions: MoveBarActions,
-): HTMLElement {
-  const move = actions.move;
-  const count = selected.length;
-  const target = h(
-    "select",
-    {
-      attrs: {
-        id: "move-target",
-        "data-focus-key": "move-target",
-        "aria-describedby": "move-count",
-        disabled: !move,
+export class MoveBar {
+  readonly element: HTMLElement;
+  private readonly count = h("span", {
+    class: "move-count",
+    attrs: { id: "move-count", role: "status" },
+  });
+  private readonly target = h("select", {
+    attrs: { id: "move-target", "data-focus-key": "move-target", "aria-describedby": "move-count" },
+  });
+  private readonly go: HTMLButtonElement;
+  private readonly clearButton: HTMLButtonElement;
+  private readonly waiting = h(
+    "span",
+    { class: "muted" },
+    "Moves are recorded once saved decisions are loaded.",
+  );
+  private selected: readonly string[] = [];
+  private actions: MoveBarActions = { move: undefined, clear: () => undefined };
+  private identities: readonly IdentityView[] | undefined;
+
+  constructor() {
+    this.go = h(
+      "button",
+      {
+        attrs: { type: "button", "data-focus-key": "move-go" },
+        on: { click: () => this.moveSelected() },
       },
-    },
+      "Move",
+    );
+    this.clearButton = h(
+      "button",
+      {
+        attrs: { type: "button", "data-focus-key": "move-clear" },
+        on: { click: () => this.actions.clear() },
+      },
+      "Clear selection",
+    );
+    this.element = h(
+      "div",
+      { class: "move-bar", attrs: { role: "group", "aria-label": "Move the selected papers" } },
+      this.count,
+      h("label", { attrs: { for: "move-target" } }, "Move to"),
+      this.target,
+      this.go,
+      this.clearButton,
+    );
+  }
+
+  /** Shows `selected` and the targets of `identities` (options rebuilt only when they changed). */
+  update(
+    selected: readonly string[],
+    identities: readonly IdentityView[],
+    label: string,
+    actions: MoveBarActions,
+  ): void {
+    this.selected = selected;
+    this.actions = actions;
+    if (identities !== this.identities) {
+      this.identities = identities;
+      replaceChildren(this.target, ...targetOptions(identities, label));
+    }
+    const count = selected.length;
+    this.count.textContent = count > 0 ? `${plural(count, "paper")} selected` : "No paper selected";
+    this.target.disabled = !actions.move;
+    this.go.disabled = count === 0 || !actions.move;
+    this.clearButton.disabled = count === 0;
+    if (actions.move) this.waiting.remove();
+    else this.element.append(this.waiting);
+  }
+
+  private moveSelected(): void {
+    const chosen = readTarget(this.target.value);
+    const move = this.actions.move;
+    if (chosen === undefined || this.selected.length === 0 || !move) {
+      this.target.focus();
+      return;
+    }
+    move([...this.selected], chosen);
+  }
+}
+
+function targetOptions(identities: readonly IdentityView[], label: string): HTMLElement[] {
+  return [
     h("option", { attrs: { value: "" } }, "Choose where…"),
     h(
       "optgroup",
@@ -44,47 +113,7 @@ export function moveBar(
     ),
     h("option", { attrs: { value: "new" } }, "A new identity"),
     h("option", { attrs: { value: "unassigned" } }, `Unassigned: not this ${label}`),
-  );
-  const go = h(
-    "button",
-    {
-      attrs: { type: "button", "data-focus-key": "move-go", disabled: count === 0 || !move },
-      on: {
-        click: () => {
-          const chosen = readTarget(target.value);
-          if (chosen === undefined || count === 0 || !move) {
-            target.focus();
-            return;
-          }
-          move([...selected], chosen);
-        },
-      },
-    },
-    "Move",
-  );
-  return h(
-    "div",
-    { class: "move-bar", attrs: { role: "group", "aria-label": "Move the selected papers" } },
-    h(
-      "span",
-      { class: "move-count", attrs: { id: "move-count", role: "status" } },
-      count > 0 ? `${plural(count, "paper")} selected` : "No paper selected",
-    ),
-    h("label", { attrs: { for: "move-target" } }, "Move to"),
-    target,
-    go,
-    h(
-      "button",
-      {
-        attrs: { type: "button", "data-focus-key": "move-clear", disabled: count === 0 },
-        on: { click: () => actions.clear() },
-      },
-      "Clear selection",
-    ),
-    move
-      ? null
-      : h("span", { class: "muted" }, "Moves are recorded once saved decisions are loaded."),
-  );
+  ];
 }
 
 function readTarget(value: string): MoveTarget | undefined {

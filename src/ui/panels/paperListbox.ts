@@ -69,7 +69,7 @@ export class PaperListbox {
     this.rows = reuseRows(this.rows, rows);
     this.order = order;
     this.active = activeId === undefined ? -1 : this.indexOfPaper(activeId);
-    this.list.setRows(rows);
+    this.list.setRows(this.rows);
     this.syncActive();
   }
 

@@ -6,7 +6,7 @@ import { identityColour, type Theme } from "../graph/appearance";
 import type { State } from "../state";
 import { filterBar, type FilterBarView } from "./filterBar";
 import { keepingFocus } from "./focusKeeper";
-import { moveBar } from "./moveBar";
+import { MoveBar } from "./moveBar";
 import type { NamePanelActions, ReviewCommands } from "./namePanel";
 import { UNASSIGNED_KEY, type NameModel } from "./nameModel";
 import { filterChoices, isEmptyFilter } from "./paperFilter";
@@ -28,7 +28,8 @@ export class PapersSection {
     ),
     this.filterSlot,
   );
-  private readonly moveSlot = h("div", { class: "move-slot" });
+  private readonly moveBar = new MoveBar();
+  private readonly moveSlot = h("div", { class: "move-slot" }, this.moveBar.element);
   private readonly heading = h("h3", { attrs: { id: "all-papers-heading" } });
   private readonly listbox: PaperListbox;
   private shownOrder: string[] = [];
@@ -98,15 +99,10 @@ export class PapersSection {
     } else this.listbox.refresh();
     if (!previous || previous.paperSelection !== state.paperSelection || rowsChanged) {
       const commands = this.commands();
-      keepingFocus(this.moveSlot, () =>
-        replaceChildren(
-          this.moveSlot,
-          moveBar([...state.paperSelection.ids], model.identities, model.details.label, {
-            move: commands && ((ids, target) => commands.move(ids, target)),
-            clear: () => this.actions.setSelection(NO_SELECTION),
-          }),
-        ),
-      );
+      this.moveBar.update([...state.paperSelection.ids], model.identities, model.details.label, {
+        move: commands && ((ids, target) => commands.move(ids, target)),
+        clear: () => this.actions.setSelection(NO_SELECTION),
+      });
     }
   }
 
