@@ -5,7 +5,10 @@
 // Run: npx tsx scripts/workspaceProfile.ts [--no-build | --dist DIR]  (readable names: build with
 // `npx vite build --minify false --outDir DIR`); --timeline lists the tasks of each phase in order;
 // --frames lists each frame of a phase and what it held (layout, paint, the commit's canvas
-// readbacks, the GPU process's WebGL work); --keep DIR keeps each phase's trace there
+// readbacks, the GPU process's WebGL work); --keep DIR keeps each phase's trace there; --v8 adds
+// V8's GC and compiler events and prints the V8 thread pool's CPU by task (JIT compiles, GC sweeps:
+// they run beside the page and the Worker); --floor ends with the workspace panned by the mouse
+// (camera frames only: no DOM, no Worker) and prints sigma's own cost per frame by thread
 import { readFileSync } from "node:fs";
 import { copyFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -71,6 +74,8 @@ function totalTimes(profile: CpuProfile): Map<string, number> {
 
 interface TraceEventFull extends TraceEvent {
   cat?: string;
+  /** CPU (thread) time, µs, where the trace recorded it. */
+  tdur?: number;
   args?: { name?: string; data?: { functionName?: string; type?: string; url?: string } };
 }
 
@@ -227,6 +232,77 @@ function frames(path: string): string[] {
     });
 }
 
+const cpuMs = (list: TraceEventFull[]): number =>
+  list.reduce((sum, e) => sum + (e.tdur ?? e.dur ?? 0), 0) / 1000;
+
+/** The renderer's V8 thread pool (Maglev / TurboFan compiles, GC sweeping and marking): CPU ms by task. */
+function v8Pool(path: string): string[] {
+  const { events, on } = readTrace(path);
+  const totals = new Map<string, number>();
+  for (const e of events)
+    if (e.ph === "X" && on(e) === "ThreadPoolForegroundWorker" && e.name.startsWith("V8."))
+      totals.set(e.name, (totals.get(e.name) ?? 0) + (e.tdur ?? 0) / 1000);
+  // Outermost V8 task kinds only (nested phases are counted inside them).
+  const kinds = [...totals].filter(([name]) =>
+    /Task$|GC_BACKGROUND|GC_MC_BACKGROUND|GC_SCAVENGER_BACKGROUND/.test(name),
+  );
+  return [
+    "  V8 thread pool, CPU ms by task (compiles and GC beside the page and the Worker):",
+    ...kinds
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 8)
+      .map(([k, v]) => `    ${v.toFixed(1).padStart(7)} ms  ${k}`),
+  ];
+}
+
+/**
+ * Sigma's own cost per frame (the floor every workspace frame pays under software WebGL): frames
+ * in which sigma drew and nothing else changed, with the CPU each thread spent per frame, medians.
+ */
+function floorSummary(path: string): string[] {
+  const { events, on } = readTrace(path);
+  const spans = events.filter((e) => e.ph === "X" && e.dur);
+  const framesDrawn = spans.filter(
+    (e) =>
+      on(e) === "CrRendererMain" &&
+      e.name === "ProxyMain::BeginMainFrame" &&
+      spans.some(
+        (r) =>
+          r.name === "FireAnimationFrame" &&
+          r.pid === e.pid &&
+          r.tid === e.tid &&
+          r.ts >= e.ts &&
+          r.ts + r.dur! <= e.ts + e.dur!,
+      ),
+  );
+  if (framesDrawn.length < 2) return ["  floor: fewer than 2 frames drawn"];
+  const start = framesDrawn[0]!.ts;
+  const end = framesDrawn.at(-1)!.ts + framesDrawn.at(-1)!.dur!;
+  const within = (e: TraceEventFull): boolean => e.ts >= start && e.ts + e.dur! <= end;
+  const perFrame = (thread: string, name: string): number =>
+    cpuMs(spans.filter((e) => on(e) === thread && e.name === name && within(e))) /
+    framesDrawn.length;
+  const median = (values: number[]): number =>
+    [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+  const inFrame = (f: TraceEventFull, name: string): number =>
+    cpuMs(
+      spans.filter(
+        (e) =>
+          e.name === name &&
+          e.pid === f.pid &&
+          e.tid === f.tid &&
+          e.ts >= f.ts &&
+          e.ts + e.dur! <= f.ts + f.dur!,
+      ),
+    );
+  const wall = (end - start) / 1000;
+  return [
+    `  floor: ${framesDrawn.length} frames drawn by sigma in ${wall.toFixed(0)} ms (${(wall / framesDrawn.length).toFixed(1)} ms apart); CPU ms per frame, medians:`,
+    `    renderer main thread: frame ${median(framesDrawn.map((f) => f.tdur! / 1000)).toFixed(1)} (sigma's render in rAF ${median(framesDrawn.map((f) => inFrame(f, "FireAnimationFrame"))).toFixed(1)}, commit ${median(framesDrawn.map((f) => inFrame(f, "Commit"))).toFixed(1)}, of which WebGL readbacks ${median(framesDrawn.map((f) => inFrame(f, "GLES2::ReadPixels"))).toFixed(1)})`,
+    `    per frame, means over the run: renderer compositor ${perFrame("Compositor", "ThreadControllerImpl::RunTask").toFixed(1)}, GPU process main (WebGL, SwiftShader) ${perFrame("CrGpuMain", "ThreadControllerImpl::RunTask").toFixed(1)}, display compositor ${perFrame("VizCompositorThread", "ThreadControllerImpl::RunTask").toFixed(1)}`,
+  ];
+}
+
 /** During the longest Commit on the main thread: the busiest events of every other thread. */
 function longCommitContext(path: string): string[] {
   const events = (JSON.parse(readFileSync(path, "utf8")) as { traceEvents: TraceEventFull[] })
@@ -269,8 +345,18 @@ async function phase(
         "devtools.timeline",
         "disabled-by-default-devtools.timeline",
         "blink.user_timing",
-        ...(process.argv.includes("--gpu") || process.argv.includes("--frames")
+        ...(process.argv.includes("--gpu") ||
+        process.argv.includes("--frames") ||
+        process.argv.includes("--floor")
           ? ["gpu", "cc", "viz"]
+          : []),
+        ...(process.argv.includes("--v8")
+          ? [
+              "v8",
+              "disabled-by-default-v8.gc",
+              "disabled-by-default-v8.compile",
+              "disabled-by-default-v8.cpu_profiler",
+            ]
           : []),
       ],
     });
@@ -286,6 +372,8 @@ async function phase(
   if (process.argv.includes("--gpu")) console.log(longCommitContext(trace).join("\n"));
   if (process.argv.includes("--timeline")) console.log(timeline(trace).join("\n"));
   if (process.argv.includes("--frames")) console.log(frames(trace).join("\n"));
+  if (process.argv.includes("--v8")) console.log(v8Pool(trace).join("\n"));
+  if (label.startsWith("floor")) console.log(floorSummary(trace).join("\n"));
   const keep = process.argv.indexOf("--keep");
   if (keep >= 0)
     await copyFile(trace, join(process.argv[keep + 1]!, `${label.replace(/\W+/g, "-")}.json`));
@@ -367,6 +455,20 @@ async function main(): Promise<void> {
       );
       await page.waitForTimeout(400);
     });
+    if (process.argv.includes("--floor")) {
+      // Camera frames only: the workspace dragged across, one sigma render per frame.
+      const box = (await page.locator("#workspace-graph").boundingBox())!;
+      const y = box.y + box.height * 0.8;
+      await page.mouse.move(box.x + box.width * 0.3, y);
+      await page.waitForTimeout(500);
+      await phase(page, cdp, "floor: the workspace panned (sigma frames only)", async () => {
+        await page.mouse.down();
+        for (let i = 1; i <= 40; i++)
+          await page.mouse.move(box.x + box.width * (0.3 + i * 0.01), y, { steps: 1 });
+        await page.mouse.up();
+        await page.waitForTimeout(300);
+      });
+    }
     await context.close();
   } finally {
     await browser.close();
