@@ -1,6 +1,6 @@
 // CPU time per action of the name workspace (issue 9.7), by process and thread, read from /proc:
 // on a loaded machine wall time stretches with everyone else's work, CPU time much less. Opens Lei
-// Wang, changes the resolution, moves 20 papers; per action the CPU ms of each Chromium process
+// Wang, changes the resolution, selects 20 papers (click, Shift+ArrowDown) and moves them; per action the CPU ms of each Chromium process
 // type (renderer, GPU, browser) and its busiest threads. Linux only.
 // Run: npx tsx scripts/workspaceCpu.ts [--dist DIR] [--baseline DIR] [--runs N]
 import type { Browser, Page } from "playwright-core";
@@ -23,7 +23,8 @@ const shown = (page: Page): Promise<number> =>
  */
 async function triageDone(page: Page): Promise<void> {
   await page.waitForFunction(
-    () => /^Checked all/.test(document.querySelector("#tab-triage .status-line")?.textContent ?? ""),
+    () =>
+      /^Checked all/.test(document.querySelector("#tab-triage .status-line")?.textContent ?? ""),
     undefined,
     { timeout: 300_000 },
   );
@@ -65,9 +66,12 @@ async function oneRun(browser: Browser, url: string): Promise<Record<string, Sam
     });
   }
   const rows = page.locator(".paper-listbox [role='option']");
-  await rows.nth(0).locator(".paper-title").click();
-  await page.locator(".paper-listbox").focus();
-  for (let i = 0; i < 19; i++) await page.keyboard.press("Shift+ArrowDown");
+  out["select 20"] = await measure(async () => {
+    await rows.nth(0).locator(".paper-title").click();
+    await page.locator(".paper-listbox").focus();
+    for (let i = 0; i < 19; i++) await page.keyboard.press("Shift+ArrowDown");
+    await page.waitForTimeout(settle);
+  });
   await page.locator("#move-target").selectOption("new");
   await page.waitForTimeout(300);
   before = await shown(page);
