@@ -30,5 +30,8 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     exclude: ["test/e2e/**", "node_modules/**"],
     testTimeout: 60_000,
+    // Hooks read and build whole corpora (csr, louvain, store tests): 10 s, vitest's default, was
+    // overrun at load 30 on this 2-core machine, failing a suite whose tests all pass.
+    hookTimeout: 120_000,
   },
 });
