@@ -162,6 +162,8 @@ export interface StoreBenchOptions {
   runs?: number;
   /** The name chosen (default: Wei Wang). */
   name?: StoreName;
+  /** The built app timed as "this build" (default: dist/, built if missing). */
+  dist?: string;
 }
 
 /**
@@ -176,12 +178,12 @@ export async function runBrowserStoreBench(
   papers: number,
   options: StoreBenchOptions = {},
 ): Promise<string[]> {
-  ensureBuilt();
+  if (!options.dist) ensureBuilt();
   const runCount = options.runs ?? STORE_RUNS;
   const name = options.name ?? STORE_NAME;
   let storeBytes = 0;
   for (const file of await readdir(storeDir)) storeBytes += (await stat(join(storeDir, file))).size;
-  const builds = [{ dist: DIST, label: "this build" }];
+  const builds = [{ dist: options.dist ?? DIST, label: "this build" }];
   if (options.baseline) builds.push({ dist: options.baseline, label: "the baseline build" });
   const served = await Promise.all(
     builds.map(async (build) => {
@@ -318,6 +320,7 @@ async function storeRun(
 
 // Run alone on a store already built (and, for its kept suggestions, merged):
 //   npx tsx src/cli/bench/browserScaleBench.ts --store DIR [--papers N] [--baseline OLD_DIST] [--runs 3]
+//     [--dist THIS_DIST]
 //     [--name "Ming Liu" [--query "ming liu"]]
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { values } = parseArgs({
@@ -325,6 +328,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       store: { type: "string" },
       papers: { type: "string", default: "1000000" },
       baseline: { type: "string" },
+      dist: { type: "string" },
       runs: { type: "string", default: String(STORE_RUNS) },
       name: { type: "string" },
       query: { type: "string" },
@@ -336,6 +340,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   }
   const lines = await runBrowserStoreBench(resolve(values.store), Number(values.papers), {
     ...(values.baseline ? { baseline: resolve(values.baseline) } : {}),
+    ...(values.dist ? { dist: resolve(values.dist) } : {}),
     runs: Number(values.runs),
     ...(values.name
       ? { name: { label: values.name, query: values.query ?? values.name.toLowerCase() } }
