@@ -153,16 +153,19 @@ export function storeAnswer(details: NameDetails): NameAnswer {
 /**
  * The open name's papers as its answer listed them, for the pages the page asks for next. The
  * first order a name was answered in holds while it stays open (a fresh split lists the same
- * papers in another order), so pages asked across a resolution change still tile the list.
+ * papers in another order), so pages asked across a resolution change still tile the list. The
+ * name before it is kept too: pages of a name the curator just left may still be on their way.
  */
 export class OpenNamePapers {
-  private open: { key: string; views: PaperView[] } | undefined;
+  private readonly kept = new Map<string, PaperView[]>();
 
   constructor(private readonly blocks: BlockCache) {}
 
   /** The papers of the name just answered (kept unless they are that name's already). */
   answered(key: string, views: PaperView[]): void {
-    if (this.open?.key !== key) this.open = { key, views };
+    if (this.kept.has(key)) return;
+    this.kept.set(key, views);
+    while (this.kept.size > NAMES_PAGED) this.kept.delete(this.kept.keys().next().value!);
   }
 
   async page(
@@ -170,15 +173,16 @@ export class OpenNamePapers {
     from: number,
     count: number,
   ): Promise<{ papers: PaperView[]; total: number }> {
-    if (this.open?.key !== key) {
+    let views = this.kept.get(key);
+    if (!views) {
       const papers = (await this.blocks.papersOf(key)) ?? [];
       const refOf = sharedAuthorRefs();
-      this.answered(
-        key,
-        papers.map((p) => paperView(p, key, refOf)),
-      );
+      views = papers.map((p) => paperView(p, key, refOf));
+      this.answered(key, views);
     }
-    const views = this.open!.views;
     return { papers: pageOf(views, from, count), total: views.length };
   }
 }
+
+/** Names whose papers are kept for paging: the open one and the one before it. */
+const NAMES_PAGED = 2;
